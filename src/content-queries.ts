@@ -1,0 +1,81 @@
+/**
+ * Shared content look-ups for routes and components: sorted lists and the
+ * neighbours of an entry. Ordering rules live here so every list agrees.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { AreaId } from './lib/areas';
+import type { Dose } from './lib/dose';
+
+export type Area = CollectionEntry<'areas'>;
+export type Technique = CollectionEntry<'techniques'>;
+export type Routine = CollectionEntry<'routines'>;
+export type Tool = CollectionEntry<'tools'>;
+
+export async function getAreas(): Promise<Area[]> {
+  return (await getCollection('areas')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Techniques grouped by their home area (head to feet), then by title. */
+export async function getTechniques(): Promise<Technique[]> {
+  const areaOrder = new Map((await getAreas()).map((area) => [area.id, area.data.order]));
+  const rank = (technique: Technique) => areaOrder.get(technique.data.areas[0]) ?? 99;
+  return (await getCollection('techniques')).sort(
+    (a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title),
+  );
+}
+
+export async function techniquesForArea(areaId: AreaId): Promise<Technique[]> {
+  return (await getTechniques()).filter((technique) => technique.data.areas.includes(areaId));
+}
+
+export async function techniquesForTool(toolId: string): Promise<Technique[]> {
+  return (await getTechniques()).filter((technique) => technique.data.tools.includes(toolId));
+}
+
+export async function getRoutines(): Promise<Routine[]> {
+  return (await getCollection('routines')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getTools(): Promise<Tool[]> {
+  return (await getCollection('tools')).sort((a, b) => a.data.firmness - b.data.firmness);
+}
+
+export async function getGuides() {
+  return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export interface ResolvedStep {
+  technique: Technique;
+  dose: Dose;
+}
+
+/** A routine's steps with their techniques and the dose to use (override or the technique's own). */
+export async function routineSteps(routine: Routine): Promise<ResolvedStep[]> {
+  return Promise.all(
+    routine.data.steps.map(async (step) => {
+      const technique = await getEntry('techniques', step.technique);
+      if (!technique) throw new Error(`Routine ${routine.id}: unknown technique ${step.technique}`);
+      return { technique, dose: step.dose ?? technique.data.dose };
+    }),
+  );
+}
+
+export async function routinesForArea(areaId: AreaId): Promise<Routine[]> {
+  const routines = await getRoutines();
+  const matches = await Promise.all(
+    routines.map(async (routine) =>
+      (await routineSteps(routine)).some((step) => step.technique.data.areas.includes(areaId)),
+    ),
+  );
+  return routines.filter((_, index) => matches[index]);
+}
+
+export async function getSourcesById(ids: readonly string[]) {
+  const sources = await Promise.all(ids.map((id) => getEntry('sources', id)));
+  return sources.filter((source) => source !== undefined);
+}
+
+export async function areaTitles(ids: readonly string[]): Promise<string[]> {
+  const areas = await Promise.all(ids.map((id) => getEntry('areas', id)));
+  return areas.map((area, index) => area?.data.title ?? ids[index] ?? '');
+}

@@ -1,0 +1,66 @@
+/**
+ * Every real content file against the same schemas the build uses, one test
+ * per file, so an author sees every broken file at once, not the first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { AREA_IDS } from './lib/areas';
+import {
+  areaSchema,
+  guideSchema,
+  pageSchema,
+  routineSchema,
+  safetySchema,
+  sourceSchema,
+  techniqueSchema,
+  toolSchema,
+} from './schemas';
+import { knownIdsOnDisk, readJsonEntries, readMdxFolder } from './tooling/content-files';
+
+const ids = knownIdsOnDisk();
+
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const mdxCollections: [string, z.ZodType][] = [
+  ['areas', areaSchema],
+  ['techniques', techniqueSchema(ids)],
+  ['routines', routineSchema(ids)],
+  ['tools', toolSchema],
+  ['guides', guideSchema(ids)],
+  ['pages', pageSchema],
+];
+
+describe.each(mdxCollections)('content/%s', (collection, schema) => {
+  const files = readMdxFolder(collection);
+  it.each(files.map((file) => [file.id, file] as const))('%s matches the schema', (_id, file) => {
+    expect(problems(schema, file.frontmatter)).toEqual([]);
+  });
+});
+
+describe('content/areas', () => {
+  it('has exactly one file for each of the ten fixed areas', () => {
+    const onDisk = readMdxFolder('areas').map((file) => file.id).sort();
+    expect(onDisk).toEqual([...AREA_IDS].sort());
+  });
+});
+
+describe('content/sources.json', () => {
+  const entries = readJsonEntries('sources.json');
+  it.each(entries.map((entry) => [String(entry['id']), entry] as const))('%s matches the schema', (_id, entry) => {
+    expect(problems(sourceSchema, entry)).toEqual([]);
+  });
+  it('has no duplicate ids', () => {
+    expect(new Set(ids.sources).size).toBe(ids.sources.length);
+  });
+});
+
+describe('content/safety.json', () => {
+  it('holds one valid "site" entry', () => {
+    const entries = readJsonEntries('safety.json');
+    expect(entries).toHaveLength(1);
+    expect(problems(safetySchema(ids), entries[0])).toEqual([]);
+  });
+});

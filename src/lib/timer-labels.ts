@@ -1,0 +1,128 @@
+/**
+ * The hold timer's words: what the display shows for a segment and what the
+ * live region says at each milestone. Kept apart from the machine so the
+ * wording can change without touching the timing.
+ */
+import { formatDuration, formatRange, formatSecondsRange, type Range } from './dose';
+import { isManual, type Plan, type Segment } from './timer-plan';
+
+export type MilestoneKind = 'start' | 'switch' | 'ten-left' | 'hold-done' | 'done';
+
+export interface TimerLabels {
+  heading: string;
+  detail: string;
+  /** The big display: a countdown, a count-up, or the passes counted. */
+  clock: string;
+  left: string;
+  step: string;
+  next: string;
+}
+
+/** "1:05" on the big display. */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** Words a screen reader or speech reads well: "10 to 15 seconds", "2 to 5 minutes". */
+export function spokenRange(range: Range): string {
+  const minutes = formatSecondsRange(range).endsWith('min');
+  const unit = minutes ? 60 : 1;
+  const to = range.max > range.min ? ` to ${range.max / unit}` : '';
+  return `${range.min / unit}${to} ${minutes ? 'minutes' : 'seconds'}`;
+}
+
+/** "Time left: 3-6 min" for the routine player. */
+export function timeLeft(left: Range): string {
+  return `Time left: ${formatDuration(left)}`;
+}
+
+/** "2 of 5" and what comes after it, for the routine player. */
+export function stepLabels(plan: Plan, step: number): { step: string; next: string } {
+  const next = plan.steps[step + 1];
+  return { step: `${step + 1} of ${plan.steps.length}`, next: next ? `Next: ${next.title}` : 'Last one' };
+}
+
+const HEADINGS = {
+  'lead-in': 'Get into position',
+  hold: 'Hold',
+  rest: 'Rest',
+  switch: 'Switch sides',
+  passes: 'Slow passes',
+  'count-up': 'Stay until it eases',
+} as const;
+
+export function heading(segment: Segment): string {
+  return HEADINGS[segment.kind];
+}
+
+/** One line under the display: which hold, which side, what to aim for. */
+export function detail(segment: Segment, elapsed: number, passes: number): string {
+  const { kind, target, rep, reps, side, sides } = segment;
+  const parts: string[] = [];
+  if (kind === 'hold') {
+    if (reps > 1) parts.push(`Hold ${rep} of ${reps}`);
+    if (target.min < target.max) {
+      parts.push(elapsed >= target.min ? `You can let go now, or hold to ${target.max} s` : `Aim for ${formatSecondsRange(target)}`);
+    }
+  } else if (kind === 'rest') {
+    parts.push(`Next: hold ${rep} of ${reps}`);
+  } else if (kind === 'passes') {
+    parts.push(`${passes} of ${formatRange(target)} passes done`);
+  } else if (kind === 'count-up') {
+    parts.push(`Target ${formatSecondsRange(target)}`);
+  }
+  if (sides > 1 && kind !== 'lead-in') parts.push(`Side ${side} of ${sides}`);
+  return parts.join('. ');
+}
+
+function workStarts(segment: Segment): string {
+  if (segment.kind === 'passes') return 'Start your first slow pass. Press Pass done after each one.';
+  if (segment.kind === 'count-up') return `Press now. Stay on the spot until it eases, ${spokenRange(segment.target)}.`;
+  return `Press now and hold for ${spokenRange(segment.target)}.`;
+}
+
+function holdDone(segment: Segment, next: Segment | undefined, plan: Plan): string {
+  const { rep, reps, side, sides } = segment;
+  const done = reps > 1 ? `Hold ${rep} of ${reps} done.` : sides > 1 ? `Side ${side} done.` : 'Done.';
+  if (next?.kind === 'rest') return `${done} Rest ${next.seconds} seconds.`;
+  if (next?.kind === 'hold') return `${done} Next hold now.`;
+  if (next?.kind === 'lead-in') return `${done} Next: ${plan.steps[next.step]?.title ?? ''}. Get into position.`;
+  return done;
+}
+
+/** The sentence announced when `kind` happens at the start (or end, for hold-done) of segment `index`. */
+export function milestoneText(kind: MilestoneKind, plan: Plan, index: number): string {
+  const segment = plan.segments[index];
+  if (kind === 'done' || !segment) {
+    return plan.steps.length > 1 ? 'Routine done. Well done.' : 'All done. Well done.';
+  }
+  if (kind === 'ten-left') return '10 seconds left.';
+  if (kind === 'switch') return 'Switch to the other side.';
+  if (kind === 'hold-done') return holdDone(segment, plan.segments[index + 1], plan);
+  const count = plan.steps.length;
+  const intro = count > 1 ? `Step ${segment.step + 1} of ${count}, ${plan.steps[segment.step]?.title ?? ''}. ` : '';
+  return intro + workStarts(segment);
+}
+
+interface Progress {
+  secondsElapsed: number;
+  secondsLeft: number;
+  passes: number;
+  left: Range;
+}
+
+/** Everything the display writes for `segment`; empty words before the start and after the end. */
+export function labelsFor(plan: Plan, segment: Segment | undefined, progress: Progress): TimerLabels {
+  const { secondsElapsed, secondsLeft, passes, left } = progress;
+  const steps = stepLabels(plan, segment?.step ?? 0);
+  if (!segment) return { heading: '', detail: '', clock: '', left: timeLeft(left), ...steps };
+  const manual = isManual(segment);
+  return {
+    heading: heading(segment),
+    detail: detail(segment, secondsElapsed, passes),
+    clock: segment.kind === 'passes' ? String(passes) : clock(manual ? secondsElapsed : secondsLeft),
+    left: timeLeft(left),
+    ...steps,
+  };
+}

@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { doseSeconds, type Dose, type HoldDose } from './dose';
+import { routineSeconds } from './routine';
+import { HoldTimerMachine, type Snapshot } from './timer';
+import { clock, spokenRange } from './timer-labels';
+import { buildDosePlan, buildPlan, LEAD_IN_SECONDS, type PlanStep } from './timer-plan';
+
+const T0 = 1_700_000_000_000; // any wall-clock start: the machine only sees differences
+const s = (seconds: number) => T0 + seconds * 1000;
+
+const hold = (seconds: number | [number, number], extra: Partial<HoldDose> = {}): Dose => ({
+  kind: 'hold',
+  seconds: typeof seconds === 'number' ? { min: seconds, max: seconds } : { min: seconds[0], max: seconds[1] },
+  reps: 1,
+  sides: 'one',
+  restSeconds: 0,
+  ...extra,
+});
+const passes = (sides: 'one' | 'each' = 'one'): Dose => ({ kind: 'passes', passes: { min: 5, max: 6 }, secondsPerPass: 10, sides });
+const untilEases = (sides: 'one' | 'each' = 'one'): Dose => ({ kind: 'until-eases', seconds: { min: 120, max: 300 }, sides });
+
+function started(dose: Dose): HoldTimerMachine {
+  const machine = new HoldTimerMachine(buildDosePlan(dose, 'Test technique'));
+  machine.start(T0);
+  return machine;
+}
+
+/** Snapshots every `stepMs` from the start to `endSeconds`, collecting every event and the states seen. */
+function run(machine: HoldTimerMachine, endSeconds: number, stepMs = 250) {
+  const events: string[] = [];
+  const states: string[] = [];
+  let last: Snapshot | undefined;
+  for (let t = T0; t <= s(endSeconds); t += stepMs) {
+    last = machine.snapshot(t);
+    events.push(...last.events.map((event) => event.kind));
+    if (states.at(-1) !== last.phase) states.push(last.phase);
+  }
+  return { events, states, last: last as Snapshot };
+}
+
+describe('buildPlan', () => {
+  it.each([
+    ['a fixed hold', hold(60), ['lead-in', 'hold']],
+    ['a range hold with reps and rest', hold([10, 15], { reps: 3, restSeconds: 10 }), ['lead-in', 'hold', 'rest', 'hold', 'rest', 'hold']],
+    ['reps without rest', hold(15, { reps: 2 }), ['lead-in', 'hold', 'hold']],
+    ['a hold on each side', hold(30, { reps: 2, restSeconds: 5, sides: 'each' }), ['lead-in', 'hold', 'rest', 'hold', 'switch', 'hold', 'rest', 'hold']],
+    ['passes on each side', passes('each'), ['lead-in', 'passes', 'switch', 'passes']],
+    ['until it eases', untilEases(), ['lead-in', 'count-up']],
+  ])('plans %s', (_name, dose, kinds) => {
+    expect(buildDosePlan(dose, 'x').segments.map((segment) => segment.kind)).toEqual(kinds);
+  });
+
+  it('counts a range hold down from its upper value and keeps the range as the target', () => {
+    const [, first] = buildDosePlan(hold([10, 15]), 'x').segments;
+    expect(first).toMatchObject({ kind: 'hold', seconds: 15, target: { min: 10, max: 15 } });
+  });
+
+  it.each([hold([10, 15], { reps: 3, restSeconds: 10 }), hold(60, { sides: 'each' }), passes('each'), untilEases('each')])(
+    'estimates the same time as the dose totals, plus the lead-in (%#)',
+    (dose) => {
+      const total = buildDosePlan(dose, 'x').segments.reduce((sum, segment) => sum + segment.estimate.max, 0);
+      expect(total).toBe(doseSeconds(dose).max + LEAD_IN_SECONDS);
+    },
+  );
+
+  it('opens later routine steps with the transition time, matching the routine total', () => {
+    const steps: PlanStep[] = [
+      { title: 'One', dose: hold(30) },
+      { title: 'Two', dose: passes() },
+      { title: 'Three', dose: untilEases() },
+    ];
+    const plan = buildPlan(steps);
+    const leadIns = plan.segments.filter((segment) => segment.kind === 'lead-in');
+    expect(leadIns.map((segment) => [segment.step, segment.seconds])).toEqual([[0, 5], [1, 15], [2, 15]]);
+    const idle = new HoldTimerMachine(plan).snapshot(T0);
+    expect(idle.left).toEqual({ min: routineSeconds(steps).min + 5, max: routineSeconds(steps).max + 5 });
+  });
+});
+
+describe('HoldTimerMachine: a whole dose with fake time', () => {
+  it.each([
+    ['a fixed hold', hold(15), 20, ['start', 'hold-done', 'done'], ['lead-in', 'hold', 'done']],
+    [
+      'a range hold, 3 times with rest',
+      hold([10, 15], { reps: 3, restSeconds: 10 }),
+      5 + 15 * 3 + 10 * 2,
+      ['start', 'hold-done', 'hold-done', 'hold-done', 'done'],
+      ['lead-in', 'hold', 'rest', 'hold', 'rest', 'hold', 'done'],
+    ],
+    [
+      'a long hold on each side',
+      hold(60, { sides: 'each' }),
+      5 + 60 + 10 + 60,
+      ['start', 'ten-left', 'hold-done', 'switch', 'ten-left', 'hold-done', 'done'],
+      ['lead-in', 'hold', 'switch', 'hold', 'done'],
+    ],
+  ])('runs %s from idle to done', (_name, dose, totalSeconds, events, phases) => {
+    const machine = new HoldTimerMachine(buildDosePlan(dose, 'x'));
+    expect(machine.snapshot(T0)).toMatchObject({ state: 'idle', phase: 'idle', events: [] });
+    machine.start(T0);
+    const almost = run(machine, totalSeconds - 0.25);
+    expect(almost.last.state).not.toBe('done');
+    const { last } = run(machine, totalSeconds);
+    const all = [...almost.events, ...last.events.map((event) => event.kind)];
+    expect(all).toEqual(events);
+    expect(almost.states).toEqual(phases.slice(0, -1));
+    expect(last).toMatchObject({ state: 'done', phase: 'done', left: { min: 0, max: 0 } });
+  });
+
+  it('counts down whole seconds from timestamps, rounding up', () => {
+    const machine = started(hold(60));
+    expect(machine.snapshot(s(0))).toMatchObject({ state: 'lead-in', secondsLeft: 5, labels: { clock: '0:05', heading: 'Get into position' } });
+    expect(machine.snapshot(s(4.999))).toMatchObject({ state: 'lead-in', secondsLeft: 1 });
+    expect(machine.snapshot(s(5))).toMatchObject({ state: 'running', phase: 'hold', secondsLeft: 60, labels: { clock: '1:00' } });
+    expect(machine.snapshot(s(5.001))).toMatchObject({ secondsLeft: 60 });
+    expect(machine.snapshot(s(64.5))).toMatchObject({ secondsLeft: 1, labels: { clock: '0:01' } });
+    expect(machine.snapshot(s(65))).toMatchObject({ state: 'done' });
+  });
+
+  it('says when the lower end of a range hold is reached, and Skip lets go early', () => {
+    const machine = started(hold([10, 15]));
+    expect(machine.snapshot(s(6)).labels.detail).toBe('Aim for 10-15 s');
+    expect(machine.snapshot(s(15)).labels.detail).toBe('You can let go now, or hold to 15 s');
+    machine.skip(s(15));
+    expect(machine.snapshot(s(15))).toMatchObject({ state: 'done', events: [{ kind: 'hold-done' }, { kind: 'done' }] });
+  });
+
+  it('announces "10 seconds left" only on holds longer than 20 s', () => {
+    expect(run(started(hold(20)), 30).events).not.toContain('ten-left');
+    expect(run(started(hold(21)), 30).events).toContain('ten-left');
+  });
+
+  it('labels reps, rests and sides', () => {
+    const machine = started(hold(30, { reps: 2, restSeconds: 10, sides: 'each' }));
+    expect(machine.snapshot(s(6)).labels.detail).toBe('Hold 1 of 2. Side 1 of 2');
+    expect(machine.snapshot(s(36)).labels).toMatchObject({ heading: 'Rest', detail: 'Next: hold 2 of 2. Side 1 of 2' });
+    expect(machine.snapshot(s(76)).labels).toMatchObject({ heading: 'Switch sides', detail: 'Side 2 of 2' });
+  });
+});
+
+describe('HoldTimerMachine: counted passes', () => {
+  it('counts passes instead of time and ends at the upper count', () => {
+    const machine = started(passes());
+    expect(machine.snapshot(s(600))).toMatchObject({ state: 'running', phase: 'passes', passes: 0, labels: { clock: '0' } });
+    for (let pass = 1; pass <= 5; pass++) machine.passDone(s(600 + pass));
+    expect(machine.snapshot(s(606))).toMatchObject({ phase: 'passes', passes: 5, labels: { detail: '5 of 5-6 passes done' } });
+    machine.passDone(s(607));
+    expect(machine.snapshot(s(607))).toMatchObject({ state: 'done', events: [{ kind: 'hold-done' }, { kind: 'done' }] });
+  });
+
+  it('moves to the other side after the passes on each side, and Skip ends a side early', () => {
+    const machine = started(passes('each'));
+    machine.skip(s(1));
+    machine.skip(s(2));
+    expect(machine.snapshot(s(3))).toMatchObject({ phase: 'switch', events: [{ kind: 'start' }, { kind: 'hold-done' }, { kind: 'switch' }] });
+    expect(machine.snapshot(s(12))).toMatchObject({ phase: 'passes', segment: { side: 2 } });
+  });
+
+  it('ignores Pass done outside a passes segment', () => {
+    const machine = started(hold(10));
+    machine.passDone(s(1));
+    expect(machine.snapshot(s(1))).toMatchObject({ phase: 'lead-in', passes: 0 });
+  });
+});
+
+describe('HoldTimerMachine: until it eases', () => {
+  it('counts up with the target range and never forces an end', () => {
+    const machine = started(untilEases('each'));
+    expect(machine.snapshot(s(5 + 90))).toMatchObject({ phase: 'count-up', secondsElapsed: 90, labels: { clock: '1:30', detail: 'Target 2-5 min. Side 1 of 2' } });
+    expect(machine.snapshot(s(5 + 600))).toMatchObject({ state: 'running', phase: 'count-up', labels: { clock: '10:00' } });
+    machine.skip(s(605)); // "Done, it eased"
+    expect(machine.snapshot(s(605))).toMatchObject({ phase: 'switch', events: [{ kind: 'hold-done' }, { kind: 'switch' }] });
+  });
+
+  it('announces the target in words a screen reader reads well', () => {
+    const machine = started(untilEases());
+    expect(machine.snapshot(s(5)).events[0]?.text).toBe('Press now. Stay on the spot until it eases, 2 to 5 minutes.');
+  });
+});
+
+describe('HoldTimerMachine: pause, resume, skip, reset, stop', () => {
+  it('freezes while paused and carries on where it left off', () => {
+    const machine = started(hold(60));
+    machine.pause(s(17));
+    const paused = machine.snapshot(s(17));
+    expect(paused).toMatchObject({ state: 'paused', phase: 'hold', secondsLeft: 48 });
+    expect(machine.snapshot(s(500))).toMatchObject({ state: 'paused', secondsLeft: 48, labels: paused.labels });
+    machine.resume(s(500));
+    expect(machine.snapshot(s(503))).toMatchObject({ state: 'running', secondsLeft: 45 });
+    expect(machine.snapshot(s(500 + 48))).toMatchObject({ state: 'done' });
+  });
+
+  it('can pause in the lead-in and in a rest, and ignores a second pause or a resume while running', () => {
+    const machine = started(hold(10, { reps: 2, restSeconds: 10 }));
+    machine.resume(s(1));
+    machine.pause(s(2));
+    machine.pause(s(4));
+    machine.resume(s(10));
+    expect(machine.snapshot(s(10))).toMatchObject({ state: 'lead-in', secondsLeft: 3 });
+    machine.pause(s(30)); // 22 s of session time: 5 lead-in, 10 hold, 7 s into the rest
+    expect(machine.snapshot(s(90))).toMatchObject({ state: 'paused', phase: 'rest', secondsLeft: 3 });
+  });
+
+  it('skips the lead-in straight to the hold', () => {
+    const machine = started(hold(15));
+    machine.skip(s(1));
+    expect(machine.snapshot(s(1))).toMatchObject({ state: 'running', secondsLeft: 15, events: [{ kind: 'start' }] });
+  });
+
+  it('resets to idle and can start again', () => {
+    const machine = started(hold(15));
+    machine.pause(s(8));
+    machine.reset();
+    expect(machine.snapshot(s(9))).toMatchObject({ state: 'idle', events: [] });
+    machine.start(s(100));
+    expect(machine.snapshot(s(106))).toMatchObject({ state: 'running', secondsLeft: 14 });
+  });
+
+  it('stops at once on "Stop - it hurts", with no further milestones', () => {
+    const machine = started(hold(60, { sides: 'each' }));
+    machine.snapshot(s(10));
+    machine.stop(s(10));
+    expect(machine.snapshot(s(11))).toMatchObject({ state: 'done', phase: 'stopped', events: [] });
+    expect(machine.snapshot(s(1000)).events).toEqual([]);
+  });
+});
+
+describe('HoldTimerMachine: long jumps and milestones', () => {
+  const dose = hold([30, 60], { reps: 2, restSeconds: 10, sides: 'each' }); // 5 + 130 + 10 + 130 = 275 s
+
+  it.each([3, 40, 72, 140, 150, 200, 274])('lands a jump to %i s on the same state as a run that never slept', (seconds) => {
+    const watched = run(started(dose), seconds, 100).last;
+    const jumped = started(dose).snapshot(s(seconds));
+    const { state, phase, secondsLeft, segment, labels } = watched;
+    expect(jumped).toMatchObject({ state, phase, secondsLeft, segment, labels });
+  });
+
+  it('lands a 10-minute jump on done, reporting every milestone once and in order', () => {
+    const machine = started(dose);
+    machine.snapshot(s(1));
+    const jumped = machine.snapshot(s(601));
+    expect(jumped.state).toBe('done');
+    expect(jumped.events.map((event) => event.kind)).toEqual(run(started(dose), 300, 100).events);
+    expect(machine.snapshot(s(602)).events).toEqual([]);
+  });
+
+  it('emits each milestone exactly once however often it is asked', () => {
+    const often = run(started(dose), 300, 10).events;
+    const rarely = run(started(dose), 300, 7000).events;
+    expect(often).toEqual(rarely);
+    expect(often).toEqual(['start', 'ten-left', 'hold-done', 'ten-left', 'hold-done', 'switch', 'ten-left', 'hold-done', 'ten-left', 'hold-done', 'done']);
+  });
+
+  it('a paused session stays paused across a 10-minute jump', () => {
+    const machine = started(dose);
+    machine.pause(s(20));
+    expect(machine.snapshot(s(620))).toMatchObject({ state: 'paused', phase: 'hold', secondsLeft: 45, events: [{ kind: 'start' }] });
+  });
+});
+
+describe('HoldTimerMachine: a routine', () => {
+  const steps: PlanStep[] = [
+    { title: 'Neck trace', href: '/techniques/neck-line-trace/', dose: passes() },
+    { title: 'Shoulder grip', href: '/techniques/shoulder-grip-hold/', dose: hold(15, { reps: 2, restSeconds: 5 }) },
+    { title: 'Wall ball', href: '/techniques/shoulder-tennis-ball-wall/', dose: untilEases() },
+  ];
+
+  it('plays the steps in order, saying which step and what is next', () => {
+    const machine = new HoldTimerMachine(buildPlan(steps));
+    machine.start(T0);
+    expect(machine.snapshot(s(0)).labels).toMatchObject({ step: '1 of 3', next: 'Next: Shoulder grip' });
+    expect(machine.snapshot(s(5)).events[0]?.text).toBe('Step 1 of 3, Neck trace. Start your first slow pass. Press Pass done after each one.');
+    machine.skip(s(10));
+    expect(machine.snapshot(s(10))).toMatchObject({
+      phase: 'lead-in',
+      secondsLeft: 15,
+      labels: { step: '2 of 3' },
+      events: [{ kind: 'hold-done', text: 'Done. Next: Shoulder grip. Get into position.' }],
+    });
+    expect(machine.snapshot(s(25 + 15)).events.map((event) => event.text)).toEqual([
+      'Step 2 of 3, Shoulder grip. Press now and hold for 15 seconds.',
+      'Hold 1 of 2 done. Rest 5 seconds.',
+    ]);
+    expect(machine.snapshot(s(25 + 35 + 15 + 1))).toMatchObject({ phase: 'count-up', labels: { step: '3 of 3', next: 'Last one' } });
+    machine.skip(s(100));
+    expect(machine.snapshot(s(100)).events.at(-1)?.text).toBe('Routine done. Well done.');
+  });
+
+  it('skips a whole technique, and past the last one to the finish', () => {
+    const machine = new HoldTimerMachine(buildPlan(steps));
+    machine.start(T0);
+    machine.skipStep(s(1));
+    expect(machine.snapshot(s(1))).toMatchObject({ phase: 'lead-in', segment: { step: 1 }, events: [] });
+    machine.skipStep(s(2));
+    machine.skipStep(s(3));
+    expect(machine.snapshot(s(3))).toMatchObject({ state: 'done', phase: 'done', events: [{ kind: 'done' }] });
+  });
+
+  it('counts the time left in the routine down as it plays', () => {
+    const machine = new HoldTimerMachine(buildPlan(steps));
+    machine.start(T0);
+    const before = machine.snapshot(s(0)).left;
+    expect(machine.snapshot(s(4)).left).toEqual({ min: before.min - 4, max: before.max - 4 });
+    expect(machine.snapshot(s(4)).labels.left).toMatch(/^Time left: \d+-\d+ min$/);
+  });
+});
+
+describe('timer words', () => {
+  it.each([
+    [0, '0:00'],
+    [9, '0:09'],
+    [75, '1:15'],
+    [600, '10:00'],
+  ])('shows %i s as %s', (seconds, text) => expect(clock(seconds)).toBe(text));
+
+  it.each([
+    [{ min: 10, max: 15 }, '10 to 15 seconds'],
+    [{ min: 60, max: 60 }, '60 seconds'],
+    [{ min: 120, max: 300 }, '2 to 5 minutes'],
+  ])('speaks %o as %s', (range, text) => expect(spokenRange(range)).toBe(text));
+});

@@ -1,0 +1,262 @@
+/**
+ * Every content schema of the site: the authoring reference for content/.
+ * Imported by src/content.config.ts (the build) and by the schema tests, so a
+ * rule written here is enforced in both. Cross-collection ids are checked
+ * against the ids that exist on disk, so a typo in `areas`, `tools`,
+ * `sources` or a routine step fails the build naming the file and the field.
+ */
+import { z } from 'astro/zod';
+import { AREA_IDS } from './lib/areas';
+import type { Dose, Range } from './lib/dose';
+
+/** Ids of the entries that exist, passed in so tests can use fixtures. */
+export interface KnownIds {
+  techniques: readonly string[];
+  tools: readonly string[];
+  sources: readonly string[];
+}
+
+/** An id that must name an entry of `collection`; the error lists the choices. */
+function idIn(collection: string, ids: readonly string[]) {
+  return z.string().refine((id) => ids.includes(id), {
+    error: (issue) =>
+      `Unknown ${collection} id "${String(issue.input)}". Expected one of: ${ids.join(', ')}`,
+  });
+}
+
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens, for example "neck-line-trace"');
+
+/** A short sentence a reader sees; keeps summaries and descriptions honest in length. */
+const sentence = (max: number) => z.string().trim().min(10).max(max);
+
+/**
+ * A whole number of units, or a range written as { min, max }. Always read
+ * back as a Range. `label` names the unit in error messages.
+ */
+function rangeOf(label: string, floor: number) {
+  const whole = z.number().int(`${label} must be a whole number`).min(floor, `${label} must be at least ${floor}`);
+  return z
+    .union([whole, z.object({ min: whole, max: whole })])
+    .transform((value): Range => (typeof value === 'number' ? { min: value, max: value } : value))
+    .refine((range) => range.min <= range.max, `${label}: min must not be more than max`);
+}
+
+const sides = z
+  .enum(['one', 'each'])
+  .describe('"each" when the reader does the left and right side in turn');
+
+/** Press and hold, possibly several times with a rest between. */
+export const holdDoseSchema = z.object({
+  kind: z.literal('hold'),
+  /** Seconds of each hold: 60, or a range such as { min: 10, max: 15 }. */
+  seconds: rangeOf('Hold seconds', 1),
+  /** How many holds on each side. Default 1. */
+  reps: z.number().int().min(1, 'Repetitions must be at least 1').default(1),
+  /** One side only, or each side in turn. Default "one". */
+  sides: sides.default('one'),
+  /** Seconds of rest between holds. Default 0. */
+  restSeconds: z.number().int().min(0, 'Rest seconds must not be negative').default(0),
+});
+
+/** Slow passes along a line of pain, counted by the reader rather than timed. */
+export const passesDoseSchema = z.object({
+  kind: z.literal('passes'),
+  /** Number of passes: 5, or a range such as { min: 5, max: 6 }. */
+  passes: rangeOf('Passes', 1),
+  /** About how long one slow pass takes, in seconds; used only for time estimates. */
+  secondsPerPass: z.number().int().min(1).max(120),
+  /** One side only, or each side in turn. Default "one". */
+  sides: sides.default('one'),
+});
+
+/** Stay on one tender spot until it eases; the timer counts up to the target range. */
+export const untilEasesDoseSchema = z.object({
+  kind: z.literal('until-eases'),
+  /** Target time on the spot in seconds, for example { min: 120, max: 300 }. */
+  seconds: rangeOf('Target seconds', 1),
+  /** One side only, or each side in turn. Default "one". */
+  sides: sides.default('one'),
+});
+
+/** What the timer runs and the page states: see src/lib/dose.ts. */
+export const doseSchema = z.discriminatedUnion('kind', [holdDoseSchema, passesDoseSchema, untilEasesDoseSchema]);
+
+// Compile-time guard: the parsed dose must be exactly what src/lib/dose.ts expects.
+type ParsedDose = z.output<typeof doseSchema>;
+const doseShapeMatches: ParsedDose extends Dose ? (Dose extends ParsedDose ? true : false) : false = true;
+void doseShapeMatches;
+
+/** The three kinds of pain a technique can suit; the area page's chooser groups by these. */
+export const PAIN_PATTERNS = ['point', 'line', 'general'] as const;
+export const PRESSURES = ['gentle', 'moderate', 'firm'] as const;
+
+/** content/areas/<id>.mdx: one of the ten fixed body areas. The body says why it gets tight and how to find the spot. */
+export const areaSchema = z.object({
+  /** Name on the page and in lists, for example "Lower back". */
+  title: z.string().min(2),
+  /** One or two sentences for lists, search results and the meta description. */
+  summary: sentence(200),
+  /** Lay words, anatomy names, symptoms and misspellings readers search with. */
+  keywords: z.array(z.string().min(2)).min(3),
+  /** Cautions that apply to every technique in this area, shown with the safety callout. */
+  cautions: z.array(sentence(240)).min(1),
+  /** Order in area lists, head to feet. */
+  order: z.number().int().min(1),
+});
+
+/** content/techniques/<id>.mdx: one self-massage technique. The MDX body is the numbered steps. */
+export function techniqueSchema(ids: KnownIds) {
+  return z.object({
+    /** Name of the technique, starting with the area, for example "Neck: trace the line of pain". */
+    title: z.string().min(5).max(70),
+    /** One line saying what it does, for lists, search and the meta description. */
+    summary: sentence(160),
+    /** Which kind of pain it suits: a spot you can point to, pain along a line, or general tightness. */
+    suits: z.enum(PAIN_PATTERNS),
+    /** The body areas it works on (ids of content/areas); the first is its home area. */
+    areas: z.tuple([z.enum(AREA_IDS)], z.enum(AREA_IDS)),
+    /** Tools it uses (ids of content/tools), easiest first. */
+    tools: z.tuple([idIn('tool', ids.tools)], idIn('tool', ids.tools)),
+    /** Body position in a few words: "Sitting", "Lying on your back", "Standing at a wall". */
+    position: z.string().min(3).max(80),
+    /** How hard to press. */
+    pressure: z.enum(PRESSURES),
+    /** The dose the timer runs and the page states. */
+    dose: doseSchema,
+    /** What the reader should feel when it is going right. */
+    feel: z.array(sentence(200)).min(1),
+    /** Signs that mean ease off or stop, beyond the global stop rule. */
+    stopIf: z.array(sentence(200)).min(1),
+    /** Common mistakes and how to avoid them. */
+    mistakes: z.array(sentence(240)).min(1),
+    /** Cautions for this technique only; the area's cautions are added automatically. */
+    cautions: z.array(sentence(240)).default([]),
+    /** A gentler version (id of another technique), lower on the tool ladder. */
+    easier: idIn('technique', ids.techniques).optional(),
+    /** A firmer version (id of another technique), higher on the tool ladder. */
+    harder: idIn('technique', ids.techniques).optional(),
+    /** Short plain-language note on what the evidence does and does not show. */
+    evidence: sentence(600),
+    /** Sources cited by the evidence note (ids of content/sources.json). */
+    sources: z.array(idIn('source', ids.sources)).min(1),
+    /** Extra search words: lay terms, symptoms, misspellings. */
+    keywords: z.array(z.string().min(2)).default([]),
+    /** Date the content was last checked against the sources, YYYY-MM-DD. */
+    reviewed: z.coerce.date(),
+  });
+}
+
+/** One step of a routine: a technique, optionally with its own dose. */
+export function routineStepSchema(ids: KnownIds) {
+  return z.object({
+    /** Id of the technique to do. */
+    technique: idIn('technique', ids.techniques),
+    /** Replaces the technique's own dose in this routine, for example a shorter hold. */
+    dose: doseSchema.optional(),
+  });
+}
+
+/** content/routines/<id>.mdx: techniques in order. The total time is computed, never typed. */
+export function routineSchema(ids: KnownIds) {
+  return z.object({
+    /** Name of the routine, for example "Daily 5-minute scan". */
+    title: z.string().min(5).max(70),
+    /** One line for lists, search and the meta description. */
+    summary: sentence(160),
+    /** What the routine is for, in one sentence. */
+    goal: sentence(200),
+    /** Who it suits, in one sentence. */
+    suits: sentence(200),
+    /** The techniques in order: 3 to 6. */
+    steps: z.array(routineStepSchema(ids)).min(3).max(6),
+    /** Order in routine lists. */
+    order: z.number().int().min(1),
+    /** Extra search words. */
+    keywords: z.array(z.string().min(2)).default([]),
+  });
+}
+
+/** content/tools/<id>.mdx: something to press with. The body says how to start gently. */
+export const toolSchema = z.object({
+  /** Name, for example "Tennis ball". */
+  title: z.string().min(2),
+  /** One line for lists, search and the meta description. */
+  summary: sentence(160),
+  /** Place on the ladder from softest (1) to firmest (5). */
+  firmness: z.number().int().min(1).max(5),
+  /** Rough cost: nothing, or an everyday item under about US$20. */
+  cost: z.enum(['free', 'under-20']),
+  /** Extra search words. */
+  keywords: z.array(z.string().min(2)).default([]),
+});
+
+/** content/guides/<id>.mdx: background reading. */
+export function guideSchema(ids: KnownIds) {
+  return z.object({
+    /** Title of the guide. */
+    title: z.string().min(5).max(80),
+    /** One line for lists, search and the meta description. */
+    summary: sentence(160),
+    /** Order in guide lists. */
+    order: z.number().int().min(1),
+    /** Sources the guide draws on (ids of content/sources.json). */
+    sources: z.array(idIn('source', ids.sources)).default([]),
+    /** Extra search words. */
+    keywords: z.array(z.string().min(2)).default([]),
+    /** Date last checked against the sources. */
+    reviewed: z.coerce.date(),
+  });
+}
+
+/** content/pages/<id>.mdx: standalone pages such as /about/ and the prose of /safety/. */
+export const pageSchema = z.object({
+  /** Page title. */
+  title: z.string().min(3),
+  /** Meta description. */
+  summary: sentence(160),
+});
+
+/** An entry of content/sources.json: the only references content may cite. */
+export const sourceSchema = z.object({
+  /** Stable id, for example "cheatham-2015"; techniques cite by this. */
+  id: slugId,
+  /** Full citation as it appears in the reference list. */
+  citation: z.string().min(20),
+  /** Address of the source, where it has one the reader can open. */
+  url: z.url().optional(),
+  /** Peer-reviewed research, or a page written for readers or clinicians. */
+  kind: z.enum(['research', 'reader']),
+  /** What the source supports, in plain words. */
+  supports: z.string().min(10),
+});
+
+/** content/safety.json: the one home of the site's safety words. */
+export function safetySchema(ids: KnownIds) {
+  return z.object({
+  /** Always "site": there is one safety entry. */
+  id: z.literal('site'),
+  /** The stop rule, shown on every page. */
+  stopRule: sentence(240),
+  /** Lead-in for the list of conditions that mean "do not, or ask first". */
+  askFirstIntro: sentence(200),
+  /** Conditions under which not to do this, or to ask a clinician first. */
+  askFirst: z.array(z.string().min(3)).min(6),
+  /** "Educational, not medical advice." */
+  disclaimer: sentence(240),
+  /** Signs that need a professional soon, for /safety/. */
+  redFlags: z.array(sentence(200)).min(3),
+  /** When to see a professional even without red flags, for /safety/. */
+  seeSomeone: z.array(sentence(240)).min(2),
+  /** Sources behind the safety text. */
+  sources: z.array(idIn('source', ids.sources)).min(1),
+  });
+}
+
+export type AreaData = z.output<typeof areaSchema>;
+export type TechniqueData = z.output<ReturnType<typeof techniqueSchema>>;
+export type RoutineData = z.output<ReturnType<typeof routineSchema>>;
+export type ToolData = z.output<typeof toolSchema>;
+export type SourceData = z.output<typeof sourceSchema>;
+export type SafetyData = z.output<ReturnType<typeof safetySchema>>;

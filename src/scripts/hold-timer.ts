@@ -1,0 +1,130 @@
+/**
+ * <hold-timer>: the thin browser half of the hold timer. It reads its steps
+ * from `data-steps`, un-hides the controls the page rendered hidden, turns
+ * taps into machine events and writes each snapshot back into the markup.
+ * Timing and wording live in src/lib/timer*.ts; markup decides what shows
+ * when through `data-when` (a list of states and phases).
+ */
+import { HoldTimerMachine, type Milestone } from '../lib/timer';
+import type { TimerLabels } from '../lib/timer-labels';
+import { buildPlan, type PlanStep } from '../lib/timer-plan';
+import { keepAwake, remembered, speak, tone, unlockAudio, vibrate } from './cues';
+
+/** Pitch and length of the tone per milestone; "10 seconds left" is announced without a tone. */
+const TONES: Partial<Record<Milestone['kind'], [number, number]>> = {
+  start: [660, 0.2],
+  switch: [523, 0.4],
+  'hold-done': [880, 0.2],
+  done: [1047, 0.6],
+};
+const TICKING = ['lead-in', 'running', 'resting'];
+
+class HoldTimer extends HTMLElement {
+  private machine = new HoldTimerMachine(buildPlan([]));
+  private ticker = 0;
+  private flashEnds = 0;
+
+  connectedCallback(): void {
+    this.machine = new HoldTimerMachine(buildPlan(JSON.parse(this.dataset.steps ?? '[]') as PlanStep[]));
+    for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) {
+      box.checked = remembered(this.storageKey(box), box.dataset.option === 'sound');
+    }
+    this.addEventListener('click', this);
+    this.addEventListener('change', this);
+    document.addEventListener('visibilitychange', this);
+    this.querySelector('[data-panel]')?.removeAttribute('hidden');
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('visibilitychange', this);
+    clearInterval(this.ticker);
+    keepAwake(false);
+  }
+
+  handleEvent(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (event.type === 'change' && target.dataset.option) {
+      remembered(this.storageKey(target), false, target.checked);
+      if (this.option('sound')) unlockAudio();
+      return;
+    }
+    const action = event.type === 'click' ? target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
+    const now = Date.now();
+    const machine = this.machine;
+    if (action === 'start') {
+      if (this.option('sound')) unlockAudio(); // inside the tap, or the browser keeps it muted
+      machine.start(now);
+    } else if (action === 'pause') machine.pause(now);
+    else if (action === 'resume') machine.resume(now);
+    else if (action === 'skip') machine.skip(now);
+    else if (action === 'skip-step') machine.skipStep(now);
+    else if (action === 'pass') machine.passDone(now);
+    else if (action === 'stop') machine.stop(now);
+    else if (action === 'reset') machine.reset();
+    // A visibilitychange also lands here: time comes from the clock, so one render re-syncs.
+    this.render();
+  }
+
+  private storageKey(box: HTMLInputElement): string {
+    return `hold-timer-${box.dataset.option ?? ''}`;
+  }
+
+  private option(name: string): boolean {
+    return this.querySelector<HTMLInputElement>(`[data-option="${name}"]`)?.checked ?? false;
+  }
+
+  private render(): void {
+    const { state, phase, labels, segment, events } = this.machine.snapshot(Date.now());
+    const keys = state === 'paused' ? [state] : [state, phase === 'done' ? 'finished' : phase];
+    const focused = document.activeElement;
+    this.dataset.state = state;
+    this.dataset.phase = phase;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-when]')) {
+      el.hidden = !(el.dataset.when ?? '').split(' ').some((key) => keys.includes(key));
+    }
+    for (const el of this.querySelectorAll<HTMLElement>('[data-text]')) {
+      const text = labels[el.dataset.text as keyof TimerLabels];
+      if (el.textContent !== text) el.textContent = text;
+    }
+    const step = this.machine.plan.steps[segment?.step ?? 0];
+    const link = this.querySelector<HTMLAnchorElement>('a[data-link]');
+    if (link && step) [link.href, link.textContent] = [step.href ?? '', step.title];
+    const last = events.at(-1); // after a long sleep, one cue for where we are now, not a burst
+    if (last) this.cue(last);
+    const ticking = TICKING.includes(state);
+    if (ticking && !this.ticker) this.ticker = window.setInterval(() => this.render(), 250);
+    if (!ticking && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = 0;
+    }
+    keepAwake(ticking);
+    // A tap can hide the focused button (Start becomes Pause): keep keyboard focus in the timer.
+    if (focused && this.contains(focused) && focused.closest('[hidden]')) {
+      // A "you stopped" or "done" heading first, else the first button left.
+      const candidates = [...this.querySelectorAll<HTMLElement>('[data-focus]'), ...this.querySelectorAll('button')];
+      const next = candidates.find((el) => !el.closest('[hidden]'));
+      next?.focus();
+    }
+  }
+
+  private cue(event: Milestone): void {
+    const live = this.querySelector('[data-live]');
+    if (live) live.textContent = event.text;
+    if (this.option('speech')) speak(event.text);
+    const sound = TONES[event.kind];
+    if (!sound) return;
+    if (this.option('sound')) {
+      tone(...sound);
+      vibrate(event.kind === 'done' ? [200, 100, 200] : 200);
+    }
+    // Restart the flash even if the last one is still showing.
+    this.removeAttribute('data-flash');
+    void this.offsetWidth;
+    this.setAttribute('data-flash', event.kind);
+    clearTimeout(this.flashEnds);
+    this.flashEnds = window.setTimeout(() => this.removeAttribute('data-flash'), 1000);
+  }
+}
+
+if (!customElements.get('hold-timer')) customElements.define('hold-timer', HoldTimer);
