@@ -19,8 +19,7 @@ export interface KnownIds {
 /** An id that must name an entry of `collection`; the error lists the choices. */
 function idIn(collection: string, ids: readonly string[]) {
   return z.string().refine((id) => ids.includes(id), {
-    error: (issue) =>
-      `Unknown ${collection} id "${String(issue.input)}". Expected one of: ${ids.join(', ')}`,
+    error: (issue) => `Unknown ${collection} id "${String(issue.input)}". Expected one of: ${ids.join(', ')}`,
   });
 }
 
@@ -43,9 +42,7 @@ function rangeOf(label: string, floor: number) {
     .refine((range) => range.min <= range.max, `${label}: min must not be more than max`);
 }
 
-const sides = z
-  .enum(['one', 'each'])
-  .describe('"each" when the reader does the left and right side in turn');
+const sides = z.enum(['one', 'each']).describe('"each" when the reader does the left and right side in turn');
 
 /** Press and hold, possibly several times with a rest between. */
 export const holdDoseSchema = z.object({
@@ -235,22 +232,24 @@ export const sourceSchema = z.object({
 /** content/safety.json: the one home of the site's safety words. */
 export function safetySchema(ids: KnownIds) {
   return z.object({
-  /** Always "site": there is one safety entry. */
-  id: z.literal('site'),
-  /** The stop rule, shown on every page. */
-  stopRule: sentence(240),
-  /** Lead-in for the list of conditions that mean "do not, or ask first". */
-  askFirstIntro: sentence(200),
-  /** Conditions under which not to do this, or to ask a clinician first. */
-  askFirst: z.array(z.string().min(3)).min(6),
-  /** "Educational, not medical advice." */
-  disclaimer: sentence(240),
-  /** Signs that need a professional soon, for /safety/. */
-  redFlags: z.array(sentence(200)).min(3),
-  /** When to see a professional even without red flags, for /safety/. */
-  seeSomeone: z.array(sentence(240)).min(2),
-  /** Sources behind the safety text. */
-  sources: z.array(idIn('source', ids.sources)).min(1),
+    /** Always "site": there is one safety entry. */
+    id: z.literal('site'),
+    /** The stop rule, shown on every page. */
+    stopRule: sentence(240),
+    /** What to do right after stopping for pain: shown by the timer's "Stop - it hurts". */
+    afterStop: sentence(240),
+    /** Lead-in for the list of conditions that mean "do not, or ask first". */
+    askFirstIntro: sentence(200),
+    /** Conditions under which not to do this, or to ask a clinician first. */
+    askFirst: z.array(z.string().min(3)).min(6),
+    /** "Educational, not medical advice." */
+    disclaimer: sentence(240),
+    /** Signs that need a professional soon, for /safety/. */
+    redFlags: z.array(sentence(200)).min(3),
+    /** When to see a professional even without red flags, for /safety/. */
+    seeSomeone: z.array(sentence(240)).min(2),
+    /** Sources behind the safety text. */
+    sources: z.array(idIn('source', ids.sources)).min(1),
   });
 }
 
