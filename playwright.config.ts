@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './src/tooling/browser.mjs';
 
-const PORT = 4329;
+// E2E_PORT and E2E_DIST let parallel work test its own build without sharing dist/.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const DIST_DIR = process.env.E2E_DIST ?? 'dist';
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -38,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the built site in dist/ (npm test builds it first).
-    command: `npx astro preview --port ${PORT}`,
+    command: `npx astro preview --port ${PORT} --outDir ${DIST_DIR}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The built site that the tests run against (npm test builds it first). */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /**
  * Every page in the built sitemap, as paths, read from disk so that tests can be
