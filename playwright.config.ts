@@ -39,8 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Tests run against the built site in dist/ (npm test builds it first).
-    command: `npx astro preview --port ${PORT} --outDir ${DIST_DIR}`,
+    // Tests run against the built site (npm test builds it first). --ignore-lock: Astro allows one
+    // tracked preview per project, and a reader may already have `npm start` running.
+    command: `npx astro preview --ignore-lock --port ${PORT} --outDir ${DIST_DIR}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

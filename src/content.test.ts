@@ -64,3 +64,29 @@ describe('content/safety.json', () => {
     expect(problems(safetySchema(ids), entries[0])).toEqual([]);
   });
 });
+
+describe('the library as a whole', () => {
+  const techniques = readMdxFolder('techniques');
+
+  it.each([...AREA_IDS])('area %s has at least 3 techniques', (area) => {
+    const count = techniques.filter((file) => (file.frontmatter['areas'] as string[]).includes(area)).length;
+    expect(count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 30 techniques and 6 routines', () => {
+    expect(techniques.length).toBeGreaterThanOrEqual(30);
+    expect(readMdxFolder('routines').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(techniques.map((file) => [file.id, file] as const))('%s has 3 to 7 numbered steps and nothing else in its body', (_id, file) => {
+    const lines = file.body.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.every((line) => /^\d+\. \S/.test(line))).toBe(true);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeLessThanOrEqual(7);
+  });
+
+  it.each(techniques.map((file) => [file.id, file] as const))('%s links its easier and harder versions to other techniques', (id, file) => {
+    expect(file.frontmatter['easier']).not.toBe(id);
+    expect(file.frontmatter['harder']).not.toBe(id);
+  });
+});

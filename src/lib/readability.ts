@@ -1,0 +1,59 @@
+/**
+ * Flesch-Kincaid grade level of plain English text. The syllable count is the
+ * usual vowel-group estimate: good enough to rank pages and catch long,
+ * wordy sentences, which is all the content report needs.
+ */
+
+export interface TextStats {
+  words: number;
+  sentences: number;
+  syllables: number;
+}
+
+const WORD = /[a-z]+(?:['’][a-z]+)*/gi;
+
+export function countSyllables(word: string): number {
+  const clean = word.toLowerCase().replace(/['’]/g, '');
+  if (clean.length <= 3) return 1;
+  const trimmed = clean.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+export function textStats(text: string): TextStats {
+  const words = text.match(WORD) ?? [];
+  // A sentence ends at . ! ? or at a line break (list items and headings are sentences too).
+  const sentences = text
+    .split(/[.!?]+(?=\s|$)|\n+/)
+    .filter((part) => /[a-z]/i.test(part));
+  return {
+    words: words.length,
+    sentences: Math.max(1, sentences.length),
+    syllables: words.reduce((total, word) => total + countSyllables(word), 0),
+  };
+}
+
+/** Grade = 0.39 (words per sentence) + 11.8 (syllables per word) - 15.59. */
+export function fleschKincaidGrade(text: string): number {
+  const { words, sentences, syllables } = textStats(text);
+  if (words === 0) return 0;
+  return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+}
+
+/** MDX or Markdown to the words a reader sees: no list markers, heading marks, link targets or emphasis. */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/^import .*$/gm, '')
+    // A hard-wrapped paragraph is one run of text: join its lines before splitting sentences.
+    .replace(/([^\n])\n(?!\s*(?:\n|[-*+]\s|\d+\.\s|#|>))/g, '$1 ')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^[ \t]{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+\.\s+|>\s?)/gm, '')
+    .replace(/[*_`]+/g, '');
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
