@@ -11,4 +11,20 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
+  security: {
+    // Astro writes a <meta> CSP on every page with a hash of each script and style it
+    // emits, so only our own code runs. Everything else comes from our origin or nowhere:
+    // no fonts, plugins or other sites. /search/ adds 'wasm-unsafe-eval' for Pagefind.
+    // frame-ancestors cannot live in a <meta> tag: public/_headers sends it.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+        "font-src 'none'",
+        "img-src 'self'",
+      ],
+    },
+  },
 });

@@ -32,7 +32,8 @@ for (const path of paths) {
     const search = page.locator('header form[action="/search/"] input[type="search"][name="q"]');
     await expect(search).toHaveCount(1);
 
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    // Read the attribute: an <a> inside an SVG (the body map) has no string .href.
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', document.baseURI).href));
     const broken = hrefs
       .map((href) => new URL(href))
       .filter((url) => url.origin === origin && !existsInDist(url.pathname))

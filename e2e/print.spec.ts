@@ -1,24 +1,144 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { builtSitemapPaths } from './support/dist';
 import { pdfPageCount } from './support/site';
 
-const ROUTINE = '/routines/daily-5-minute-scan/';
+/** Every ready-made routine page; the builder has its own spec. */
+const ROUTINES = builtSitemapPaths().filter(
+  (path) => /^\/routines\/[^/]+\/$/.test(path) && path !== '/routines/build/',
+);
+const TECHNIQUE = '/techniques/shoulder-grip-hold/';
 
-test.describe('printing a routine', () => {
-  test('in print, navigation and search are hidden and the safety callout shows', async ({ page }) => {
-    await page.goto(ROUTINE);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-    await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeHidden();
-    await expect(page.locator('[data-safety-callout]')).toBeVisible();
+async function printed(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+}
+
+test('there are routines to print', () => {
+  expect(ROUTINES.length).toBeGreaterThanOrEqual(6);
+});
+
+for (const path of ROUTINES) {
+  test.describe(`printing ${path}`, () => {
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`is exactly one ${format} page`, async ({ page }) => {
+        await printed(page, path);
+        const pages = pdfPageCount(await page.pdf({ format }));
+        test.info().annotations.push({ type: `${format} pages`, description: String(pages) });
+        expect(pages).toBe(1);
+      });
+    }
+
+    test('hides navigation, search and the timer, and keeps the safety callout', async ({ page }) => {
+      await printed(page, path);
+      for (const nav of await page.getByRole('navigation', { includeHidden: true }).all())
+        await expect(nav).toBeHidden();
+      await expect(page.getByRole('searchbox', { includeHidden: true })).toBeHidden();
+      await expect(page.getByRole('link', { name: 'Skip to main content', includeHidden: true })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+      for (const control of await page.locator('hold-timer button, hold-timer input').all())
+        await expect(control).toBeHidden();
+      await expect(page.locator('[data-safety-callout]')).toBeVisible();
+      await expect(page.locator('[data-safety-callout]')).toContainText('Stop if you feel sharp or shooting pain');
+    });
+
+    test('gives a handout: name, goal, time, start line, a row and a week of boxes per technique, and the address', async ({
+      page,
+    }) => {
+      await printed(page, path);
+      const steps = page.locator('.routine-steps > li');
+      const handout = page.locator('[data-handout]');
+      await expect(handout).toBeVisible();
+      await expect(handout.getByRole('heading', { level: 2 })).toHaveText(
+        (await page.locator('h1').textContent()) ?? '',
+      );
+      await expect(handout).toContainText(/Goal: \S/);
+      await expect(handout).toContainText(/Total time: (about|under|\d)/);
+      await expect(handout).toContainText('Started on:');
+      const rows = handout.locator('tbody tr');
+      await expect(rows).toHaveCount(await steps.count());
+      for (const [index, row] of (await rows.all()).entries()) {
+        const step = steps.nth(index);
+        await expect(row).toContainText((await step.locator('.name').textContent()) ?? '');
+        await expect(row.locator('[data-dose]')).toHaveText((await step.locator('.facts strong').textContent()) ?? '');
+        expect(await row.locator('ol li').count()).toBeGreaterThanOrEqual(3);
+        const eachSide = /each side/.test((await row.locator('[data-dose]').textContent()) ?? '');
+        await expect(row.locator('td.day')).toHaveCount(7);
+        await expect(row.locator('.box')).toHaveCount(eachSide ? 14 : 7);
+      }
+      await expect(
+        page.getByText(new RegExp(`find this routine and its timer at https?://[^ ]+${path}$`)),
+      ).toBeVisible();
+    });
+  });
+}
+
+test.describe('printing a technique', () => {
+  test('prints link addresses only for cited sources', async ({ page }) => {
+    await printed(page, TECHNIQUE);
+    const after = (selector: string) =>
+      page.locator(selector).evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
+    const cited = await after('a[data-print-url]');
+    expect(cited.length).toBeGreaterThan(0);
+    for (const content of cited) expect(content).toMatch(/https?:\/\//);
+    for (const content of await after('main a:not([data-print-url])')) expect(content).toBe('none');
   });
 
-  for (const format of ['Letter', 'A4'] as const) {
-    test(`the routine prints on at most 2 ${format} pages`, async ({ page }) => {
-      await page.goto(ROUTINE);
-      await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format, printBackground: false });
-      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
-      expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
+  test('keeps the safety callout in one piece and headings with what follows', async ({ page }) => {
+    await printed(page, TECHNIQUE);
+    const callout = page.locator('[data-safety-callout]');
+    await expect(callout).toBeVisible();
+    expect(await callout.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    for (const breakAfter of await page
+      .locator('main h2')
+      .evaluateAll((hs) => hs.map((h) => getComputedStyle(h).breakAfter))) {
+      expect(breakAfter).toBe('avoid');
+    }
+  });
+
+  test('ends with its content, so no blank page trails it', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 100 }); // shorter than any page, so the page sets the height
+    for (const path of [TECHNIQUE, ROUTINES[0] ?? '/routines/']) {
+      await printed(page, path);
+      const gap = await page.evaluate(() => {
+        const leaves = [...document.body.querySelectorAll('*')].filter(
+          (el) => el.children.length === 0 && el.getClientRects().length > 0,
+        );
+        const bottom = Math.max(...leaves.map((el) => el.getBoundingClientRect().bottom + window.scrollY));
+        return document.documentElement.scrollHeight - bottom;
+      });
+      expect(gap, `${path}: space after the last line, in CSS pixels`).toBeLessThan(20);
+    }
+  });
+
+  test('is black on white, with no backgrounds or shadows', async ({ page }) => {
+    await printed(page, TECHNIQUE);
+    const styles = await page.locator('main *:visible').evaluateAll((els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        return `${style.color} ${style.backgroundColor} ${style.boxShadow}`;
+      }),
+    );
+    expect(new Set(styles)).toEqual(new Set(['rgb(0, 0, 0) rgba(0, 0, 0, 0) none']));
+  });
+});
+
+test.describe('the Print button', () => {
+  for (const path of [TECHNIQUE, ROUTINES[0] ?? '/routines/']) {
+    test(`${path} opens the print dialog`, async ({ page }) => {
+      await page.addInitScript(() => {
+        window.print = () => document.documentElement.setAttribute('data-printed', '');
+      });
+      await page.goto(path);
+      await page.getByRole('button', { name: 'Print' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-printed', '');
     });
   }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('no Print button shows, since it could do nothing', async ({ page }) => {
+      await page.goto(TECHNIQUE);
+      await expect(page.getByRole('button', { name: 'Print' })).toHaveCount(0);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('reading a technique guide', () => {
   test('a reader goes from home to Shoulders to a technique and gets steps, dose and safety', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Shoulders', exact: true }).first().click();
+    await page.getByRole('navigation', { name: 'Body areas' }).getByRole('link', { name: 'Shoulders', exact: true }).click();
     await expect(page).toHaveURL(/\/areas\/shoulders\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shoulders');
 

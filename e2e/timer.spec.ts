@@ -162,7 +162,7 @@ test.describe('hold timer', () => {
     await button(timer, 'Stop - it hurts').click();
     await expect(timer).toHaveAttribute('data-state', 'done');
     await expect(timer.getByRole('heading', { name: /You stopped/ })).toBeFocused();
-    await expect(timer.getByText(/let the pain settle/)).toBeVisible();
+    await expect(timer.getByText(/let the pain settle/i)).toBeVisible();
     await expect(timer.getByRole('link', { name: 'Read the safety advice' })).toHaveAttribute('href', '/safety/');
   });
 

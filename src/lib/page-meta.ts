@@ -2,7 +2,14 @@
 export const PAGE_KINDS = ['home', 'area', 'technique', 'routine', 'tool', 'guide', 'page'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-/** The <title>: the page's own name first, so tabs and results read well. */
+/** Longest <title> that search results show in full (html-validate's long-title rule). */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * The <title>: the page's own name first, so tabs and results read well. The site
+ * name follows where it fits; a long page name is kept whole rather than cut.
+ */
 export function pageTitle(title: string, siteName: string): string {
-  return title === siteName ? siteName : `${title} | ${siteName}`;
+  const full = `${title} | ${siteName}`;
+  return title === siteName || full.length > MAX_TITLE_LENGTH ? title : full;
 }

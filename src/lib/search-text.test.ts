@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { queryFromSearch, resultCountText, searchForQuery } from './search-text';
+import {
+  hasSearch,
+  queryFromSearch,
+  resultCountText,
+  resultMetaText,
+  searchForQuery,
+  searchForState,
+  stateFromSearch,
+} from './search-text';
 
 describe('queryFromSearch', () => {
   it.each([
@@ -21,12 +29,54 @@ describe('searchForQuery', () => {
   });
 });
 
+describe('stateFromSearch and searchForState', () => {
+  it('reads the query and the filters, dropping empty and unknown ones', () => {
+    expect(stateFromSearch('?q=neck&area=neck&tool=&kind=technique&page=2')).toEqual({
+      query: 'neck',
+      filters: { area: 'neck', kind: 'technique' },
+    });
+  });
+  it('writes them in a fixed order, so one search has one address', () => {
+    expect(searchForState({ query: 'sore', filters: { kind: 'technique', area: 'feet' } })).toBe(
+      '?q=sore&area=feet&kind=technique',
+    );
+  });
+  it('round-trips', () => {
+    const state = { query: 'tennis ball', filters: { tool: 'tennis-ball' } };
+    expect(stateFromSearch(searchForState(state))).toEqual(state);
+  });
+});
+
+describe('hasSearch', () => {
+  it.each([
+    [{ query: '', filters: {} }, false],
+    [{ query: ' ', filters: {} }, false],
+    [{ query: 'neck', filters: {} }, true],
+    [{ query: '', filters: { area: 'neck' } }, true],
+  ])('%j: %s', (state, expected) => {
+    expect(hasSearch(state)).toBe(expected);
+  });
+});
+
 describe('resultCountText', () => {
   it.each([
-    [0, 'No results for “x”.'],
-    [1, '1 result for “x”.'],
-    [4, '4 results for “x”.'],
-  ])('words %i results', (count, text) => {
-    expect(resultCountText(count, 'x')).toBe(text);
+    [0, 'x', [], 'No results for “x”.'],
+    [1, 'x', [], '1 result for “x”.'],
+    [4, 'x', [], '4 results for “x”.'],
+    [2, 'sore', ['Feet', 'Technique'], '2 results for “sore”, filtered by Feet and Technique.'],
+    [6, '', ['Neck'], '6 results, filtered by Neck.'],
+  ])('words %i results for %j with %j', (count, query, filters, text) => {
+    expect(resultCountText(count, query, filters)).toBe(text);
+  });
+});
+
+describe('resultMetaText', () => {
+  it.each([
+    ['Tool', [], 'Tool'],
+    ['Body area', ['Neck'], 'Body area · Neck'],
+    ['Technique', ['Arms', 'Shoulders'], 'Technique · Arms and Shoulders'],
+    ['Routine', ['Neck', 'Shoulders', 'Arms', 'Head', 'Jaw'], 'Routine · Neck, Shoulders and 3 more'],
+  ])('%s in %j reads %j', (kind, areas, text) => {
+    expect(resultMetaText(kind, areas)).toBe(text);
   });
 });

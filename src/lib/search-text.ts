@@ -1,17 +1,76 @@
-/** Pure helpers for the search page: reading the query and wording the result count. */
+/**
+ * Pure helpers for the search page: the search as a URL (so it can be shared and
+ * Back works) and the words that announce the results.
+ */
+import { listWords } from './labels';
+
+/** The filters a reader can narrow by; each is a Pagefind filter and a URL parameter. */
+export const FILTER_NAMES = ['area', 'tool', 'kind'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+export type SearchFilters = Partial<Record<FilterName, string>>;
+
+/** One search: the words typed and the filters chosen. */
+export interface SearchState {
+  query: string;
+  filters: SearchFilters;
+}
 
 /** The query from a URL's search string, trimmed; empty when absent. */
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim();
 }
 
-/** The search string for a query, so the URL can be shared and Back works. */
-export function searchForQuery(query: string): string {
-  const trimmed = query.trim();
-  return trimmed ? `?${new URLSearchParams({ q: trimmed })}` : '';
+/** The whole search from a URL's search string; empty filter values are dropped. */
+export function stateFromSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchFilters = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return { query: queryFromSearch(search), filters };
 }
 
-export function resultCountText(count: number, query: string): string {
-  if (count === 0) return `No results for “${query}”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+/** The search string for a search, in a fixed order; empty when there is nothing to search. */
+export function searchForState({ query, filters }: SearchState): string {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  for (const name of FILTER_NAMES) {
+    const value = filters[name];
+    if (value) params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The search string for a query alone. */
+export function searchForQuery(query: string): string {
+  return searchForState({ query, filters: {} });
+}
+
+/** Whether a search has anything to look for: words, a filter, or both. */
+export function hasSearch({ query, filters }: SearchState): boolean {
+  return query.trim() !== '' || Object.keys(filters).length > 0;
+}
+
+/**
+ * The sentence that announces the results, for example
+ * "3 results for “neck”, filtered by Technique and Tennis ball."
+ * `filterLabels` are the reader's names of the chosen filters.
+ */
+export function resultCountText(count: number, query: string, filterLabels: readonly string[] = []): string {
+  const amount = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
+  const words = query.trim() ? ` for “${query.trim()}”` : '';
+  const narrowed = filterLabels.length > 0 ? `, filtered by ${listWords(filterLabels)}` : '';
+  return `${amount}${words}${narrowed}.`;
+}
+
+/**
+ * The line under a result's title: its kind and the areas it covers, for example
+ * "Technique · Shoulders" or "Routine · Neck, Shoulders and 4 more".
+ */
+export function resultMetaText(kind: string, areas: readonly string[]): string {
+  if (areas.length === 0) return kind;
+  const named = areas.length <= 3 ? listWords(areas) : `${areas.slice(0, 2).join(', ')} and ${areas.length - 2} more`;
+  return kind ? `${kind} · ${named}` : named;
 }

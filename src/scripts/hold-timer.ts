@@ -23,9 +23,15 @@ class HoldTimer extends HTMLElement {
   private machine = new HoldTimerMachine(buildPlan([]));
   private ticker = 0;
   private flashEnds = 0;
+  static observedAttributes = ['data-steps'];
+
+  /** Reads the steps on upgrade, and again whenever a page swaps in new ones (the routine builder): a fresh, idle plan. */
+  attributeChangedCallback(): void {
+    this.machine = new HoldTimerMachine(buildPlan(JSON.parse(this.dataset.steps ?? '[]') as PlanStep[]));
+    if (this.isConnected) this.render();
+  }
 
   connectedCallback(): void {
-    this.machine = new HoldTimerMachine(buildPlan(JSON.parse(this.dataset.steps ?? '[]') as PlanStep[]));
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) {
       box.checked = remembered(this.storageKey(box), box.dataset.option === 'sound');
     }

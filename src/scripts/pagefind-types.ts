@@ -17,14 +17,22 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+  options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
-  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<PagefindSearch | null>;
+  /** A null term lists every page that passes the filters. */
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  /** Fetches the index chunks a term needs, without searching. */
+  preload(term: string): Promise<void>;
 }
 
-/** Loads the index's script from our own origin, only when a search runs. */
-export async function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads the index's script from our own origin and starts it with `options`.
+ * Options must be set before init: some (noWorker) are read only then.
+ */
+export async function loadPagefind(options: object): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
-  return (await import(/* @vite-ignore */ path)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+  await pagefind.options(options);
+  await pagefind.init();
+  return pagefind;
 }

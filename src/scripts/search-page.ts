@@ -1,74 +1,177 @@
 /**
- * <search-page>: runs Pagefind for the query in ?q= and as the reader types,
- * keeping the query in the URL so results can be shared and Back works.
+ * <search-page>: searches as the reader types, with the query and filters kept in
+ * the URL (shareable; Back works), "Did you mean" for typos, the count announced
+ * when results show, and the example searches and body areas when there is
+ * nothing to show.
  */
-import { KIND_LABELS } from '../lib/labels';
-import { queryFromSearch, resultCountText, searchForQuery } from '../lib/search-text';
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-types';
+import {
+  FILTER_NAMES,
+  hasSearch,
+  resultCountText,
+  searchForState,
+  stateFromSearch,
+  type SearchState,
+} from '../lib/search-text';
+import { SearchEngine } from './search-engine';
+import { moveBetweenResults, readFilterLabels, renderResult, type FilterLabels } from './search-results';
+import type { PagefindResult } from './pagefind-types';
+import './search-shortcut';
 
-const MAX_RESULTS = 10;
+/**
+ * Results shown at first, then per "Show more". Each result fetches its excerpt, and
+ * a search runs at each pause in typing, so the first page stays short.
+ */
+const FIRST_PAGE = 5;
+const PAGE_SIZE = 10;
+/** Typing starts searching from this many letters; Enter searches any length. */
+const MIN_TYPED = 3;
+/**
+ * The pause after a keystroke before results show. Each keystroke only fetches the
+ * index for the words so far; excerpts are fetched for the words the reader stops
+ * at, not for every letter on the way.
+ */
+const TYPING_PAUSE_MS = 150;
+
+type History = 'push' | 'replace' | 'none';
 
 class SearchPage extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
+  #engine = new SearchEngine();
   #input!: HTMLInputElement;
+  #selects!: HTMLSelectElement[];
+  #labels!: FilterLabels;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #suggestion!: HTMLElement;
+  #empty!: HTMLElement;
+  #results: PagefindResult[] = [];
   #latest = 0;
+  #pause: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
-    this.#input = this.querySelector('input[name="q"]')!;
-    this.#status = this.querySelector('[data-search-status]')!;
-    this.#list = this.querySelector('[data-search-results]')!;
-    this.#input.value = queryFromSearch(location.search);
-    this.querySelector('form')!.addEventListener('submit', (event) => {
+    const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
+    this.#input = find('input[name="q"]');
+    this.#selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+    this.#labels = readFilterLabels(this.#selects);
+    this.#status = find('[data-search-status]');
+    this.#list = find('[data-search-results]');
+    this.#more = find('[data-search-more]');
+    this.#suggestion = find('[data-search-suggestion]');
+    this.#empty = find('[data-search-empty]');
+
+    find('form').addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#run(this.#input.value, 'push');
+      void this.#run('push');
     });
-    this.#input.addEventListener('input', () => void this.#run(this.#input.value, 'replace'));
+    this.#input.addEventListener('input', () => {
+      const typed = this.#input.value.trim();
+      this.#engine.preload(typed);
+      clearTimeout(this.#pause);
+      if (typed.length > 0 && typed.length < MIN_TYPED) return;
+      this.#pause = setTimeout(() => void this.#run('replace'), TYPING_PAUSE_MS);
+    });
+    for (const select of this.#selects) select.addEventListener('change', () => void this.#run('push'));
+    this.#more.addEventListener('click', () => void this.#showMore());
+    this.addEventListener('keydown', (event) => moveBetweenResults(event, this.#input, this.#list));
+    // Example searches and "Did you mean" are links to /search/?q=...: run them here, no reload.
+    this.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (!link || link.pathname !== location.pathname || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      this.#show(stateFromSearch(link.search));
+      void this.#run('push');
+      this.#input.focus();
+    });
     window.addEventListener('popstate', () => {
-      this.#input.value = queryFromSearch(location.search);
-      void this.#run(this.#input.value, 'none');
+      this.#show(stateFromSearch(location.search));
+      void this.#run('none');
     });
-    if (this.#input.value) void this.#run(this.#input.value, 'none');
+
+    const state = stateFromSearch(location.search);
+    this.#show(state);
+    this.#engine.load().catch(() => undefined); // fetch the index while the reader starts typing; #run reports failures
+    if (hasSearch(state)) void this.#run('none');
     else this.#input.focus();
   }
 
-  async #run(rawQuery: string, history: 'push' | 'replace' | 'none') {
-    const query = rawQuery.trim();
+  /** Puts a search into the box and the filters, unfolding the filters when one is set. */
+  #show({ query, filters }: SearchState) {
+    this.#input.value = query;
+    for (const select of this.#selects) select.value = filters[select.name as keyof typeof filters] ?? '';
+    if (Object.keys(filters).length > 0) this.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
+  }
+
+  #state(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const name of FILTER_NAMES) {
+      const value = this.#selects.find((select) => select.name === name)?.value;
+      if (value) filters[name] = value;
+    }
+    return { query: this.#input.value.trim(), filters };
+  }
+
+  async #run(history: History) {
+    clearTimeout(this.#pause);
+    const state = this.#state();
     const ticket = ++this.#latest;
     if (history !== 'none') {
-      const url = `${location.pathname}${searchForQuery(query)}`;
-      if (history === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      const url = `${location.pathname}${searchForState(state)}`;
+      if (url !== `${location.pathname}${location.search}`) window.history[`${history}State`](null, '', url);
     }
-    if (!query) {
+    if (!hasSearch(state)) return this.#render(ticket, state, undefined, []);
+    try {
+      const outcome = await this.#engine.search(state, this.#input.value);
+      await this.#render(ticket, { ...state, query: outcome.query }, outcome.suggestion, outcome.results);
+    } catch {
+      if (ticket !== this.#latest) return;
       this.#list.replaceChildren();
-      this.#status.textContent = '';
-      return;
+      this.#more.hidden = true;
+      this.#empty.hidden = false;
+      this.#status.textContent =
+        'Search could not load. Check your connection and try again, or start from a body area below.';
     }
-    this.#pagefind ??= loadPagefind();
-    const pagefind = await this.#pagefind;
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket !== this.#latest) return; // a newer query has started; drop this one
-    this.#list.replaceChildren(...data.map(renderResult));
-    this.#status.textContent = resultCountText(search.results.length, query);
+  }
+
+  async #render(ticket: number, state: SearchState, suggestion: string | undefined, results: PagefindResult[]) {
+    const first = await items(results, 0, FIRST_PAGE, this.#labels);
+    if (ticket !== this.#latest) return; // a newer search has started; drop this one
+    this.#results = results;
+    this.#list.replaceChildren(...first);
+    this.#more.hidden = results.length <= first.length;
+    this.#suggestion.hidden = !suggestion;
+    if (suggestion) {
+      const link = this.#suggestion.querySelector('a')!;
+      link.textContent = suggestion;
+      link.search = searchForState({ ...state, query: suggestion });
+    }
+    this.#empty.hidden = hasSearch(state) && results.length > 0;
+    const filterNames = FILTER_NAMES.flatMap((name) => {
+      const value = state.filters[name];
+      return value ? [this.#labels.get(name)?.get(value) ?? value] : [];
+    });
+    this.#status.textContent = hasSearch(state) ? resultCountText(results.length, state.query, filterNames) : '';
+  }
+
+  /** Adds the next page of results and moves focus to the first of them. */
+  async #showMore() {
+    const ticket = this.#latest;
+    const next = await items(this.#results, this.#list.children.length, PAGE_SIZE, this.#labels);
+    if (ticket !== this.#latest) return;
+    this.#list.append(...next);
+    this.#more.hidden = this.#list.children.length >= this.#results.length;
+    next[0]?.querySelector('a')?.focus();
   }
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta['title'] ?? result.url;
-  const kind = document.createElement('span');
-  kind.className = 'kind';
-  const kindId = result.filters['kind']?.[0] as keyof typeof KIND_LABELS | undefined;
-  kind.textContent = kindId ? KIND_LABELS[kindId] ?? '' : '';
-  const excerpt = document.createElement('p');
-  excerpt.innerHTML = result.excerpt; // Pagefind escapes page text and adds only <mark>
-  item.append(kind, link, excerpt);
-  return item;
+/** Up to `count` result items from `start`; each fetches its excerpt. */
+async function items(
+  results: PagefindResult[],
+  start: number,
+  count: number,
+  labels: FilterLabels,
+): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
+  return data.map((result) => renderResult(result, labels));
 }
 
 customElements.define('search-page', SearchPage);

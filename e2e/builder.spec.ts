@@ -1,0 +1,208 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { MAX_PICKS } from '../src/lib/builder';
+import { condenseSteps } from '../src/lib/handout';
+import { pdfPageCount } from './support/site';
+
+const BUILD = '/routines/build/';
+const THREE = [
+  { id: 'neck-line-trace', title: 'Neck: trace the line of pain' },
+  { id: 'shoulder-grip-hold', title: 'Shoulders: grip and thumb hold' },
+  { id: 'hips-glute-tennis-ball-wall', title: 'Hips: tennis ball on your buttock at a wall' },
+];
+
+/** The techniques whose handout rows are longest today (cue plus condensed steps), longest first. */
+function longestTechniques(count: number): string[] {
+  const folder = join(import.meta.dirname, '..', 'content', 'techniques');
+  return readdirSync(folder)
+    .map((file) => {
+      const text = readFileSync(join(folder, file), 'utf8');
+      const [, frontmatter = '', body = ''] = text.split(/^---$/m);
+      const summary = /^summary: (.*)$/m.exec(frontmatter)?.[1] ?? '';
+      return { id: file.replace(/\.mdx$/, ''), length: summary.length + condenseSteps(body).join(' ').length };
+    })
+    .sort((a, b) => b.length - a.length)
+    .slice(0, count)
+    .map((technique) => technique.id);
+}
+
+const chosen = (page: Page) => page.locator('[data-builder-list] > li');
+const handoutRows = (page: Page) => page.locator('[data-handout-rows] > tr:not([hidden])');
+
+async function pick(page: Page, titles: readonly string[]): Promise<void> {
+  for (const title of titles) await page.getByRole('checkbox', { name: title }).check();
+}
+
+async function pdfPages(page: Page): Promise<Record<'A4' | 'Letter', number>> {
+  await page.emulateMedia({ media: 'print' });
+  const a4 = pdfPageCount(await page.pdf({ format: 'A4' }));
+  const letter = pdfPageCount(await page.pdf({ format: 'Letter' }));
+  await page.emulateMedia({ media: 'screen' });
+  return { A4: a4, Letter: letter };
+}
+
+test.describe('building a routine', () => {
+  test('picking three techniques writes them into the address, and a reload restores them', async ({ page }) => {
+    await page.goto(BUILD);
+    await pick(
+      page,
+      THREE.map((technique) => technique.title),
+    );
+    await expect(page).toHaveURL(new RegExp(`\\?t=${THREE.map((technique) => technique.id).join(',')}$`));
+    await expect(chosen(page)).toHaveText(THREE.map((technique) => new RegExp(`^${technique.title}`)));
+    const total = await page.locator('[data-builder-total]').textContent();
+    expect(total).toMatch(/min/);
+
+    await page.reload();
+    for (const { title } of THREE) await expect(page.getByRole('checkbox', { name: title })).toBeChecked();
+    await expect(chosen(page)).toHaveText(THREE.map((technique) => new RegExp(`^${technique.title}`)));
+    await expect(page.locator('[data-builder-total]')).toHaveText(total ?? '');
+    await expect(page.locator('[data-builder-note]')).toBeHidden();
+  });
+
+  test('reordering and a new dose change the address, the total and the handout, and survive a reload', async ({
+    page,
+  }) => {
+    await page.goto(`${BUILD}?t=${THREE.map((technique) => technique.id).join(',')}`);
+    const before = await page.locator('[data-builder-total]').textContent();
+    const third = chosen(page).nth(2);
+    await third.getByRole('button', { name: /^Move up/ }).click();
+    await expect(chosen(page).nth(1)).toContainText(THREE[2]!.title);
+    await expect(
+      chosen(page)
+        .nth(1)
+        .getByRole('button', { name: /^Move up/ }),
+    ).toBeFocused();
+
+    const dose = chosen(page).nth(1).getByRole('combobox', { name: /^Dose/ });
+    await dose.selectOption({ label: 'Stay on the spot until it eases, 2 min, each side' });
+    await expect(page).toHaveURL(/\?t=neck-line-trace,hips-glute-tennis-ball-wall:120,shoulder-grip-hold$/);
+    await expect(page.locator('[data-builder-total]')).not.toHaveText(before ?? '');
+    await expect(handoutRows(page).nth(1)).toHaveAttribute('data-technique', 'hips-glute-tennis-ball-wall');
+    await expect(handoutRows(page).nth(1).locator('[data-dose]')).toHaveText(
+      'Stay on the spot until it eases, 2 min, each side.',
+    );
+
+    await page.reload();
+    await expect(chosen(page).nth(1).getByRole('combobox', { name: /^Dose/ })).toHaveValue('120');
+    await chosen(page)
+      .nth(0)
+      .getByRole('button', { name: /^Remove/ })
+      .click();
+    await expect(chosen(page)).toHaveCount(2);
+    await expect(page).toHaveURL(/\?t=hips-glute-tennis-ball-wall:120,shoulder-grip-hold$/);
+  });
+
+  test('offers only doses within the technique’s own range', async ({ page }) => {
+    await page.goto(`${BUILD}?t=shoulder-grip-hold`);
+    const options = await chosen(page).first().getByRole('combobox').locator('option').allTextContents();
+    expect(options[0]).toBe('Hold 10-15 s, 3 times, resting 10 s between (as in the guide)');
+    for (const option of options.slice(1))
+      expect(option).toMatch(/^Hold 1[05] s(, (2|3) times, resting 10 s between)?$/);
+  });
+
+  test('an unknown id in the address is skipped with a note, and the rest still loads', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${BUILD}?t=neck-line-trace,no-such-technique,shoulder-grip-hold:99x9`);
+    const note = page.locator('[data-builder-note]');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('we skipped it: "no-such-technique"');
+    await expect(note).toContainText("we used the guide's dose for Shoulders: grip and thumb hold");
+    await expect(chosen(page)).toHaveCount(2);
+    await expect(page).toHaveURL(/\?t=neck-line-trace,shoulder-grip-hold$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('the filter narrows the list by area, name or tool', async ({ page }) => {
+    await page.goto(BUILD);
+    await page.getByLabel('Filter by body area, name or tool').fill('lacrosse');
+    const shown = page.locator('[data-builder-group] label:visible');
+    expect(await shown.count()).toBeGreaterThan(0);
+    for (const label of await shown.all()) await expect(label).toContainText(/lacrosse/i);
+    await expect(page.getByRole('status').filter({ hasText: /techniques match “lacrosse”/ })).toBeVisible();
+    await page.getByLabel('Filter by body area, name or tool').fill('zzz');
+    await expect(page.getByText('No technique matches “zzz”.')).toBeVisible();
+    await expect(page.locator('[data-builder-group]:visible')).toHaveCount(0);
+  });
+
+  test(`holds at most ${MAX_PICKS} techniques`, async ({ page }) => {
+    await page.goto(`${BUILD}?t=${longestTechniques(MAX_PICKS).join(',')}`);
+    await expect(chosen(page)).toHaveCount(MAX_PICKS);
+    await expect(page.getByText('That is the most that fits on one printed page.')).toBeVisible();
+    await expect(page.getByRole('checkbox', { checked: false }).first()).toBeDisabled();
+  });
+
+  test('with techniques chosen and the list filtered, the page has no WCAG 2.2 A or AA violation', async ({ page }) => {
+    await page.goto(`${BUILD}?t=${THREE.map((technique) => technique.id).join(',')}`);
+    await page.getByLabel('Filter by body area, name or tool').fill('neck');
+    await expect(chosen(page)).toHaveCount(3);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+
+  test('the routine player plays the chosen techniques in order', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(`${BUILD}?t=${THREE.map((technique) => technique.id).join(',')}`);
+    const timer = page.locator('hold-timer');
+    const steps = JSON.parse((await timer.getAttribute('data-steps')) ?? '[]') as { title: string; href: string }[];
+    expect(steps.map((step) => step.href)).toEqual(THREE.map((technique) => `/techniques/${technique.id}/`));
+    await timer.getByRole('button', { name: 'Start routine' }).click();
+    await expect(timer.locator('[data-text="step"]')).toHaveText('1 of 3');
+    await expect(timer.getByRole('link', { name: THREE[0]!.title })).toBeVisible();
+    await timer.getByRole('button', { name: 'Skip technique' }).click();
+    await expect(timer.getByRole('link', { name: THREE[1]!.title })).toBeVisible();
+  });
+});
+
+test.describe('printing a built routine', () => {
+  test('three techniques print as the one-page handout, in the chosen order', async ({ page }) => {
+    await page.goto(BUILD);
+    await pick(
+      page,
+      THREE.map((technique) => technique.title),
+    );
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-handout]')).toBeVisible();
+    await expect(handoutRows(page)).toHaveCount(3);
+    await expect(handoutRows(page).locator('.name')).toHaveText(THREE.map((technique) => technique.title));
+    await expect(page.locator('[data-safety-callout]')).toBeVisible();
+    await expect(page.locator('routine-builder')).toBeHidden();
+    await expect(
+      page.getByText(/find this routine and its timer at https?:\/\/\S+\/routines\/build\/\?t=neck-line-trace,/),
+    ).toBeVisible();
+    expect(await pdfPages(page)).toEqual({ A4: 1, Letter: 1 });
+  });
+
+  test(`the ${MAX_PICKS} longest techniques still fit on one page`, async ({ page }) => {
+    await page.goto(`${BUILD}?t=${longestTechniques(MAX_PICKS).join(',')}`);
+    await expect(handoutRows(page)).toHaveCount(MAX_PICKS);
+    expect(await pdfPages(page)).toEqual({ A4: 1, Letter: 1 });
+  });
+});
+
+test('the builder’s script runs on the builder page only', async ({ page }) => {
+  for (const path of ['/', '/routines/', '/routines/daily-5-minute-scan/', '/techniques/neck-line-trace/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => customElements.get('routine-builder')), path).toBeUndefined();
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the builder says what it needs and links to the ready-made routines', async ({ page }) => {
+    await page.goto(`${BUILD}?t=neck-line-trace`);
+    await expect(page.getByText('Building your own routine needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Daily 5-minute scan' })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+  });
+});

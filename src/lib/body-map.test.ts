@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS } from './areas';
+import {
+  FIGURE_HEIGHT,
+  MAP_WIDTH,
+  REGIONS,
+  SILHOUETTE,
+  VIEWS,
+  pathPoints,
+  placeShapes,
+  regionTop,
+  silhouettePaths,
+} from './body-map';
+
+describe('REGIONS', () => {
+  it('draws each of the ten areas exactly once', () => {
+    expect(REGIONS.map((region) => region.area).sort()).toEqual([...AREA_IDS].sort());
+  });
+
+  it('runs from head to feet, the order a keyboard moves through the map', () => {
+    const tops = REGIONS.map(regionTop);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(REGIONS.map((region) => region.area)).toEqual([
+      'head',
+      'jaw',
+      'neck',
+      'shoulders',
+      'arms',
+      'lower-back',
+      'hips',
+      'quads',
+      'calves',
+      'feet',
+    ]);
+  });
+
+  it.each(REGIONS.map((region) => [region.area, region] as const))(
+    'keeps %s inside the figure it is drawn on',
+    (_, region) => {
+      for (const shape of region.shapes) {
+        for (const [x, y] of pathPoints(shape.d)) {
+          expect(Math.abs(x)).toBeLessThanOrEqual(MAP_WIDTH / VIEWS.length / 2);
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y).toBeLessThanOrEqual(FIGURE_HEIGHT);
+        }
+      }
+    },
+  );
+});
+
+describe('placeShapes', () => {
+  it('puts a shape on its view, and adds the mirror image of a mirrored one', () => {
+    const back = VIEWS.find((view) => view.view === 'back')!.x;
+    expect(placeShapes([{ view: 'back', d: 'M 0 0 Z', mirror: true }])).toEqual([
+      { d: 'M 0 0 Z', transform: `translate(${back} 0)` },
+      { d: 'M 0 0 Z', transform: `translate(${back} 0) scale(-1 1)` },
+    ]);
+  });
+});
+
+describe('silhouettePaths', () => {
+  it('draws every silhouette shape, and flips a mirrored one for the other side', () => {
+    const paths = silhouettePaths();
+    expect(paths).toHaveLength(SILHOUETTE.reduce((count, shape) => count + (shape.mirror ? 2 : 1), 0));
+    expect(paths.filter((path) => path.transform === 'scale(-1 1)')).toHaveLength(
+      SILHOUETTE.filter((shape) => shape.mirror).length,
+    );
+  });
+});
+
+describe('pathPoints', () => {
+  it('reads end and control points of absolute M, L, Q and C commands', () => {
+    expect(pathPoints('M 1 2 L 3 4 Q 5 6 7 8 C 9 10 11 12 13 14 Z')).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+      [9, 10],
+      [11, 12],
+      [13, 14],
+    ]);
+  });
+
+  it.each([
+    ['M 1 2 A 5 5 0 0 1 3 4', 'Path command "A" is not one of M L Q C Z'],
+    ['M 1 2 L 3', 'Path command "L" needs 2 numbers, got "3"'],
+    ['M 1 2 C 3 4 5 6', 'Path command "C" needs 6 numbers, got "3 4 5 6"'],
+  ])('refuses %j', (d, message) => {
+    expect(() => pathPoints(d)).toThrow(message);
+  });
+});

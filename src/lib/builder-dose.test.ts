@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { chosenDose, describeChoices, doseChoices, spread } from './builder-dose';
+import { doseSeconds, formatDose, type Dose } from './dose';
+
+const hold: Dose = { kind: 'hold', seconds: { min: 10, max: 15 }, reps: 3, sides: 'one', restSeconds: 10 };
+const fixedHold: Dose = { kind: 'hold', seconds: { min: 60, max: 60 }, reps: 1, sides: 'each', restSeconds: 0 };
+const passes: Dose = { kind: 'passes', passes: { min: 5, max: 6 }, secondsPerPass: 10, sides: 'each' };
+const untilEases: Dose = { kind: 'until-eases', seconds: { min: 120, max: 300 }, sides: 'one' };
+
+describe('spread', () => {
+  it.each([
+    [{ min: 10, max: 15 }, 4, 5, [10, 15]],
+    [{ min: 30, max: 60 }, 4, 5, [30, 40, 50, 60]],
+    [{ min: 120, max: 300 }, 4, 30, [120, 180, 240, 300]],
+    [{ min: 60, max: 120 }, 4, 30, [60, 90, 120]],
+    [{ min: 5, max: 6 }, 4, 1, [5, 6]],
+    [{ min: 60, max: 60 }, 4, 5, [60]],
+  ])('spreads %j into at most %i values rounded to %i', (range, count, round, values) => {
+    expect(spread(range, count, round)).toEqual(values);
+  });
+});
+
+describe('doseChoices', () => {
+  it('offers the guide’s dose first, then holds within its range and up to its repetitions', () => {
+    const choices = doseChoices(hold);
+    expect(choices[0]).toEqual({ key: '', dose: hold });
+    expect(choices.slice(1).map((choice) => choice.key)).toEqual(['10x1', '15x1', '10x2', '15x2', '10x3', '15x3']);
+    expect(choices.map((choice) => formatDose(choice.dose)).slice(0, 3)).toEqual([
+      'Hold 10-15 s, 3 times, resting 10 s between.',
+      'Hold 10 s.',
+      'Hold 15 s.',
+    ]);
+  });
+
+  it('offers only the guide’s dose when there is nothing lighter to pick', () => {
+    expect(doseChoices(fixedHold)).toEqual([{ key: '', dose: fixedHold }]);
+  });
+
+  it('keeps counted passes within the guide’s count', () => {
+    expect(doseChoices(passes).map((choice) => [choice.key, formatDose(choice.dose)])).toEqual([
+      ['', '5-6 slow passes, each side.'],
+      ['5', '5 slow passes, each side.'],
+      ['6', '6 slow passes, each side.'],
+    ]);
+  });
+
+  it('lets an until-eases spot stop at a lower cap, never past the guide’s', () => {
+    expect(doseChoices(untilEases).map((choice) => [choice.key, formatDose(choice.dose)])).toEqual([
+      ['', 'Stay on the spot until it eases, 2-5 min.'],
+      ['120', 'Stay on the spot until it eases, 2 min.'],
+      ['180', 'Stay on the spot until it eases, 2-3 min.'],
+      ['240', 'Stay on the spot until it eases, 2-4 min.'],
+    ]);
+  });
+
+  it.each([hold, fixedHold, passes, untilEases])('never goes past the guide’s longest time: %j', (dose) => {
+    for (const choice of doseChoices(dose)) {
+      expect(doseSeconds(choice.dose).max).toBeLessThanOrEqual(doseSeconds(dose).max);
+      expect(choice.dose.sides).toBe(dose.sides);
+    }
+  });
+});
+
+describe('chosenDose', () => {
+  it('finds a choice by its key, and nothing for a key that is not offered', () => {
+    expect(chosenDose(hold, '15x1')).toEqual({ ...hold, seconds: { min: 15, max: 15 }, reps: 1 });
+    expect(chosenDose(hold, '')).toEqual(hold);
+    expect(chosenDose(hold, '99x9')).toBeUndefined();
+    expect(chosenDose(passes, '20')).toBeUndefined();
+  });
+});
+
+describe('describeChoices', () => {
+  it('words and times each choice as the page does', () => {
+    expect(describeChoices(passes)).toEqual([
+      { key: '', words: '5-6 slow passes, each side.', seconds: { min: 110, max: 130 } },
+      { key: '5', words: '5 slow passes, each side.', seconds: { min: 110, max: 110 } },
+      { key: '6', words: '6 slow passes, each side.', seconds: { min: 130, max: 130 } },
+    ]);
+  });
+});

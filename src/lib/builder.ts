@@ -1,0 +1,117 @@
+/**
+ * The routine builder's choice as data: which techniques, in which order, at
+ * which dose. The choice lives in the page address (?t=neck-line-trace,
+ * shoulder-grip-hold:15x1) so a bookmark or a shared link restores it years
+ * later; reading a link never fails, it skips what it cannot use and says so.
+ */
+import type { Range } from './dose';
+import { listWords } from './labels';
+import { TRANSITION_SECONDS } from './routine';
+
+/**
+ * Most techniques a built routine holds: the five longest techniques still
+ * print on one US Letter page in readable type; six did not (e2e/builder.spec.ts).
+ */
+export const MAX_PICKS = 5;
+
+export interface Pick {
+  id: string;
+  /** A key of doseChoices(); "" for the guide's own dose. */
+  key: string;
+}
+
+export interface ReadPicks {
+  picks: Pick[];
+  /** Ids in the link that name no technique. */
+  unknown: string[];
+  /** Known ids whose dose in the link is not one of the choices: they get the guide's dose. */
+  doseReset: string[];
+  /** Known ids past MAX_PICKS. */
+  dropped: string[];
+}
+
+/**
+ * Reads the `t` parameter against the techniques that exist, given as each
+ * technique's dose keys (see doseChoices). Repeats are kept once.
+ */
+export function readPicks(param: string | null, doseKeys: ReadonlyMap<string, readonly string[]>): ReadPicks {
+  const read: ReadPicks = { picks: [], unknown: [], doseReset: [], dropped: [] };
+  for (const part of (param ?? '').split(',')) {
+    const [rawId = '', rawKey = ''] = part.trim().split(':');
+    const id = rawId.trim().toLowerCase();
+    if (!id || read.picks.some((pick) => pick.id === id)) continue;
+    const keys = doseKeys.get(id);
+    if (!keys) read.unknown.push(rawId.trim());
+    else if (read.picks.length >= MAX_PICKS) read.dropped.push(id);
+    else {
+      const valid = keys.includes(rawKey.trim());
+      if (!valid) read.doseReset.push(id);
+      read.picks.push({ id, key: valid ? rawKey.trim() : '' });
+    }
+  }
+  return read;
+}
+
+/** The query for the address bar: "?t=a,b:15x1", or "" when nothing is picked. Commas stay readable. */
+export function picksQuery(picks: readonly Pick[]): string {
+  if (picks.length === 0) return '';
+  return `?t=${picks.map((pick) => encodeURIComponent(pick.id) + (pick.key ? `:${pick.key}` : '')).join(',')}`;
+}
+
+/**
+ * Total time of a built routine from each step's time: the same sum as
+ * routineSeconds(), from times the page worked out already (see describeChoices).
+ */
+export function builtSeconds(steps: readonly Range[]): Range {
+  const transitions = Math.max(0, steps.length - 1) * TRANSITION_SECONDS;
+  return steps.reduce((total, step) => ({ min: total.min + step.min, max: total.max + step.max }), {
+    min: transitions,
+    max: transitions,
+  });
+}
+
+/** A dose choice as the picker lists it: the guide's own dose says so. */
+export function pickerLabel(key: string, words: string): string {
+  return key ? words.replace(/\.$/, '') : `${words.replace(/\.$/, '')} (as in the guide)`;
+}
+
+/** The picks with the one at `index` moved by `by` places; unchanged when that leaves the list. */
+export function movePick(picks: readonly Pick[], index: number, by: number): Pick[] {
+  const to = index + by;
+  const moved = [...picks];
+  if (index < 0 || index >= picks.length || to < 0 || to >= picks.length) return moved;
+  const [pick] = moved.splice(index, 1);
+  if (pick) moved.splice(to, 0, pick);
+  return moved;
+}
+
+/** What the reader changed, for the polite status line. */
+export type Change =
+  | { kind: 'added' | 'removed'; title: string; count: number }
+  | { kind: 'moved'; title: string; place: number; count: number };
+
+/** The sentence a screen reader hears after a change: "Added X. 2 of 5 chosen." */
+export function changeMessage(change: Change): string {
+  if (change.kind === 'moved') return `${change.title} is now number ${change.place} of ${change.count}.`;
+  return `${change.kind === 'added' ? 'Added' : 'Removed'} ${change.title}. ${change.count} of ${MAX_PICKS} chosen.`;
+}
+
+/** What the reader is told about a link that could not be used as it was. */
+export function readNotes(read: ReadPicks, titleOf: (id: string) => string): string[] {
+  const notes: string[] = [];
+  const quoted = read.unknown.map((id) => `"${id}"`);
+  if (quoted.length === 1) notes.push(`The link named a technique we could not find, so we skipped it: ${quoted[0]}.`);
+  if (quoted.length > 1)
+    notes.push(`The link named techniques we could not find, so we skipped them: ${listWords(quoted)}.`);
+  if (read.doseReset.length > 0) {
+    notes.push(
+      `The link asked for a dose we do not offer, so we used the guide's dose for ${listWords(read.doseReset.map(titleOf))}.`,
+    );
+  }
+  if (read.dropped.length > 0) {
+    notes.push(
+      `A routine holds up to ${MAX_PICKS} techniques, so we left out ${listWords(read.dropped.map(titleOf))}.`,
+    );
+  }
+  return notes;
+}

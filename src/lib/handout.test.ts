@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { condenseSteps, dayBoxes, firstSentence, plainText } from './handout';
+
+describe('plainText', () => {
+  it.each([
+    ['Press **firmly** with `one` thumb.', 'Press firmly with one thumb.'],
+    ['See [the tennis ball](/tools/tennis-ball/) guide.', 'See the tennis ball guide.'],
+    ['Hold *still*  and\tbreathe.', 'Hold still and breathe.'],
+    ['Use <strong>one</strong> hand.', 'Use one hand.'],
+  ])('reads %j as %j', (markdown, text) => {
+    expect(plainText(markdown)).toBe(text);
+  });
+});
+
+describe('firstSentence', () => {
+  it.each([
+    ['Sit up tall. Let your shoulders drop.', 'Sit up tall.'],
+    ['Does it ache? Ease off.', 'Does it ache?'],
+    ['Press in, e.g. with a thumb. Then hold.', 'Press in, e.g. with a thumb.'],
+    ['Hold for 10 to 15 seconds.', 'Hold for 10 to 15 seconds.'],
+    ['Rest 2.5 s then go on', 'Rest 2.5 s then go on'],
+    ['Repeat 3 times. 10 seconds rest.', 'Repeat 3 times.'],
+  ])('cuts %j to %j', (text, sentence) => {
+    expect(firstSentence(text)).toBe(sentence);
+  });
+});
+
+describe('condenseSteps', () => {
+  it('keeps the first sentence of each numbered step, in order', () => {
+    const body =
+      '\n1. Sit up tall. Let your shoulders drop.\n2. Find the spot. Place your thumb there.\n3. Press in until you wince a little.\n';
+    expect(condenseSteps(body)).toEqual(['Sit up tall.', 'Find the spot.', 'Press in until you wince a little.']);
+  });
+
+  it('joins an indented continuation line to its step and ignores other text', () => {
+    const body =
+      'Before you start, read the safety advice.\n\n1. Lie on your back\n   with knees bent. Then relax.\n2) Roll slowly.\n\nThat is all.';
+    expect(condenseSteps(body)).toEqual(['Lie on your back with knees bent.', 'Roll slowly.']);
+  });
+
+  it('is empty for a body without a numbered list', () => {
+    expect(condenseSteps('- a bullet\n- another')).toEqual([]);
+  });
+});
+
+describe('dayBoxes', () => {
+  it('gives left and right boxes for each side, one box otherwise', () => {
+    expect(dayBoxes('each')).toEqual(['L', 'R']);
+    expect(dayBoxes('one')).toEqual(['']);
+  });
+});

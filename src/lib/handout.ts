@@ -1,0 +1,52 @@
+/**
+ * The words of the printed routine handout, derived from content that already
+ * exists, so no technique needs extra fields: its summary is the one-line cue,
+ * and the first sentence of each numbered step in its MDX body is the
+ * condensed step.
+ */
+import type { Sides } from './dose';
+
+/** Days on the tick grid: one week on the fridge. */
+export const HANDOUT_DAYS = 7;
+
+/** Markdown inline marks (links, emphasis, code, tags) reduced to their words. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|\*|`)(.+?)\1/g, '$2')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// A full stop after these is not the end of a sentence.
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|Dr|St)\.$/i;
+
+/** Text up to the first full stop, question or exclamation mark that ends a sentence. */
+export function firstSentence(text: string): string {
+  const ends = /[.!?](?=\s+["'(]?[A-Z0-9])/g;
+  for (let match = ends.exec(text); match; match = ends.exec(text)) {
+    const sentence = text.slice(0, match.index + 1);
+    if (!ABBREVIATION.test(sentence)) return sentence;
+  }
+  return text;
+}
+
+/**
+ * The numbered steps of a technique's MDX body, each cut to its first
+ * sentence. Indented lines continue the step above; anything else is ignored.
+ */
+export function condenseSteps(body: string): string[] {
+  const items: string[] = [];
+  for (const line of body.split('\n')) {
+    const item = /^ {0,3}\d+[.)]\s+(.*)$/.exec(line);
+    if (item) items.push(item[1] ?? '');
+    else if (items.length > 0 && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+  }
+  return items.map((item) => firstSentence(plainText(item)));
+}
+
+/** The boxes to tick on one day: one, or a left and a right box for a technique done on each side. */
+export function dayBoxes(sides: Sides): readonly ('L' | 'R' | '')[] {
+  return sides === 'each' ? ['L', 'R'] : [''];
+}

@@ -1,0 +1,41 @@
+/**
+ * How search ranks pages: one home for the Pagefind options, so the search page
+ * and the relevance tests run exactly the same ranking.
+ */
+import type { PageKind } from './page-meta';
+
+/**
+ * The metadata field a page's reader keywords are indexed under. An area page is
+ * the hub for its symptoms ("headache" leads to Head, which lists every head
+ * technique), so its keywords get their own, heavier field; every other page
+ * shares the lighter `keywords` field.
+ */
+export function keywordsField(kind: PageKind): 'area_keywords' | 'keywords' {
+  return kind === 'area' ? 'area_keywords' : 'keywords';
+}
+
+/**
+ * Pagefind's `ranking.metaWeights` (Pagefind 1.5+): a match in a metadata field adds
+ * weight x the matched terms' rarity x (share of the query matched)^2 to the body
+ * score. Headings already outweigh body text by Pagefind's own defaults (h1 7, h2 6,
+ * h3 5, text 1).
+ */
+export const META_WEIGHTS = {
+  /** The page's own name: Pagefind's default. */
+  title: 5,
+  /** Symptoms, lay names and misspellings of an area page. */
+  area_keywords: 7,
+  /** Keywords of techniques, routines, tools, guides and /safety/. */
+  keywords: 3,
+} as const;
+
+/** Options passed to `pagefind.options()` before the first search. */
+export const PAGEFIND_OPTIONS = {
+  /**
+   * Search on the main thread: the index is small, and a worker would cost another
+   * 43 KB of script before the first result.
+   */
+  noWorker: true,
+  excerptLength: 24,
+  ranking: { metaWeights: META_WEIGHTS },
+} as const;

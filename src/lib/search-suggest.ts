@@ -1,0 +1,113 @@
+/**
+ * "Did you mean": corrects the words of a query against the site's own vocabulary
+ * (built at build time by search-vocabulary.ts and served as /search-words.json).
+ * Runs in the browser on every keystroke, so it stays small and allocation-light.
+ */
+
+/** The did-you-mean vocabulary, as /search-words.json serves it. */
+export interface SearchVocabulary {
+  /**
+   * Lower-case words separated by spaces (smaller than a JSON array): first the words
+   * of names and keywords, most used first, which are the words we correct to; then
+   * other words the site prints that are near enough to those to pass for a typo, so
+   * they are left alone ("hold" is not "held").
+   */
+  words: string;
+  /** How many of `words`, from the start, are names or keywords. */
+  primary: number;
+  /** Misspellings the content lists as keywords, each with the word it stands for. */
+  fixes: Record<string, string>;
+}
+
+/** The words of a text as search sees them: lower case, letters and digits only. */
+export function searchWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), so
+ * "shoudler" is one edit from "shoulder". Gives up and returns `max + 1` as soon
+ * as the distance must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How many edits a typed word may be from the word it meant: one for short words, else two. */
+export function typoAllowance(length: number): number {
+  if (length < 3) return 0;
+  return length <= 4 ? 1 : 2;
+}
+
+/** Endings Pagefind's stemmer takes off, so "knots" or "rolling" count as known words. */
+const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly', 'y'];
+
+/**
+ * A word search can already match: one the site uses or a form of one. The word
+ * still being typed also counts when it starts a known word ("shou"), because
+ * Pagefind matches the starts of words.
+ */
+function isKnown(word: string, typing: boolean, known: ReadonlySet<string>, words: readonly string[]): boolean {
+  if (known.has(word)) return true;
+  if (ENDINGS.some((ending) => word.endsWith(ending) && known.has(word.slice(0, -ending.length)))) return true;
+  return typing && words.some((candidate) => candidate.startsWith(word));
+}
+
+/**
+ * The closest word within the allowance. A different first letter costs one more
+ * edit, since people rarely slip on the first letter ("sholdr" is "shoulder", not
+ * "hold"); ties go to the word listed first, the most used.
+ */
+function nearest(word: string, candidates: readonly string[], allowance: number): string | undefined {
+  let best: string | undefined;
+  let bestCost = allowance + 1;
+  for (const candidate of candidates) {
+    const extra = candidate[0] === word[0] ? 0 : 1;
+    const cost = editDistance(word, candidate, bestCost - 1 - extra) + extra;
+    if (cost < bestCost) {
+      best = candidate;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** Builds a corrector for a vocabulary; keeps the look-up set between keystrokes. */
+export function createCorrector(vocabulary: SearchVocabulary): (query: string) => string | undefined {
+  const words = vocabulary.words.split(' ');
+  const known = new Set(words);
+  const primary = words.slice(0, vocabulary.primary);
+  const correctWord = (word: string, typing: boolean): string => {
+    const fix = vocabulary.fixes[word];
+    if (fix) return fix;
+    if (/\d/.test(word) || isKnown(word, typing, known, words)) return word;
+    return nearest(word, primary, typoAllowance(word.length)) ?? word;
+  };
+  /**
+   * The corrected query, or undefined when every word is already one the site uses.
+   * The last word counts as still being typed unless the query ends in a space.
+   */
+  return (query) => {
+    const words = searchWords(query);
+    const typing = !/\s$/.test(query);
+    const corrected = words.map((word, index) => correctWord(word, typing && index === words.length - 1));
+    return corrected.some((word, index) => word !== words[index]) ? corrected.join(' ') : undefined;
+  };
+}

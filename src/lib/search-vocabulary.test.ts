@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createCorrector } from './search-suggest';
+import { buildVocabulary, stringsIn } from './search-vocabulary';
+
+describe('stringsIn', () => {
+  it('collects every string of nested data, skipping dates and numbers', () => {
+    expect(
+      stringsIn({ title: 'Neck', dose: { kind: 'hold', seconds: 30 }, feel: ['A dull ache.'], reviewed: new Date() }),
+    ).toEqual(['Neck', 'hold', 'A dull ache.']);
+  });
+});
+
+describe('buildVocabulary', () => {
+  const vocabulary = buildVocabulary({
+    names: ['Shoulders: tennis ball against a wall', 'Neck', 'What is myofascial release?'],
+    keywords: [
+      'shoulder pain',
+      'sholder',
+      'nek',
+      'TMJ',
+      'TMD',
+      'glutes',
+      'gluteus',
+      'night',
+      'calf',
+      'calfs',
+      'myofacial',
+    ],
+    text: [
+      'Lean on the ball until the tight shoulder eases. Hold it. Your neck, your calf at night and your TMJ.',
+      'Fascia wraps muscle, and the glutes are tight.',
+    ],
+  });
+  const words = vocabulary.words.split(' ');
+
+  it('maps the misspellings the keywords list to the words the site prints', () => {
+    expect(vocabulary.fixes).toEqual({ sholder: 'shoulder', nek: 'neck', myofacial: 'myofascial' });
+  });
+
+  it('never takes an abbreviation, a plural or a real word for a misspelling', () => {
+    for (const word of ['tmd', 'calfs', 'gluteus', 'night']) expect(vocabulary.fixes).not.toHaveProperty(word);
+  });
+
+  it('lists names and keywords first, most used first, without the misspellings', () => {
+    const primary = words.slice(0, vocabulary.primary);
+    expect(primary).toEqual(expect.arrayContaining(['shoulder', 'neck', 'tennis', 'pain', 'gluteus', 'tmd']));
+    expect(primary).not.toContain('sholder');
+    expect(primary.indexOf('shoulder')).toBeLessThan(primary.indexOf('tennis'));
+  });
+
+  it('keeps other printed words only where they could pass for a typo', () => {
+    const others = words.slice(vocabulary.primary);
+    expect(others).toContain('tight'); // one edit from the keyword "night": never corrected to it
+    expect(others).not.toContain('wraps');
+  });
+
+  it('gives a corrector that fixes the content’s own misspellings', () => {
+    expect(createCorrector(vocabulary)('sholder pain')).toBe('shoulder pain');
+  });
+});

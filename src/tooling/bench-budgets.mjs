@@ -1,0 +1,75 @@
+// The site's performance budgets, checked against what the benchmark measured.
+// 1 KB = 1,000 bytes throughout; sizes are gzipped as served on first load.
+
+export const BUDGETS = {
+  /** Everything a content page fetches on first load. */
+  pageKb: 30,
+  /** JavaScript of a technique page: the hold timer and nothing else of note. */
+  timerJsKb: 4,
+  /** Lighthouse category score, each of the four. */
+  lighthouseScore: 100,
+};
+
+/** Pages that are tools rather than content: search loads its index by design. */
+const NOT_CONTENT = new Set(['/search/']);
+
+/**
+ * @param {Map<string, import('./bench-pages.mjs').PageWeight>} weights every page of the sitemap
+ * @param {Map<string, import('./bench-lighthouse.mjs').LighthouseResult>} lighthouse one sample per page kind
+ * @param {string} timerPage the technique page with the most JavaScript
+ * @returns {{ name: string, pass: boolean, detail: string }[]}
+ */
+export function checkBudgets(weights, lighthouse, timerPage) {
+  const pages = [...weights.entries()];
+  const content = pages.filter(([path]) => !NOT_CONTENT.has(path));
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const worst = (list, measure) => list.reduce((max, entry) => (measure(entry[1]) > measure(max[1]) ? entry : max), list[0]);
+
+  const heaviest = worst(content, (weight) => weight.totalGz);
+  const overPage = content.filter(([, weight]) => weight.totalGz > BUDGETS.pageKb * 1000).map(([path]) => path);
+  const withFonts = pages.filter(([, weight]) => weight.fonts > 0).map(([path]) => path);
+  const withImages = pages.filter(([, weight]) => weight.images.length > 0).map(([path, weight]) => `${path} (${weight.images.join(', ')})`);
+  const foreign = pages.filter(([, weight]) => weight.foreign > 0).map(([path]) => path);
+  const plain = pages.filter(([, weight]) => !weight.hasTimer && !weight.hasSearch);
+  const jsWithout = plain.filter(([, weight]) => weight.js.raw > 0).map(([path]) => path);
+  const { js: timerJs, inlineJs: timerInline } = weights.get(timerPage);
+  // Pages that carry more JavaScript than the timer: search, and any other tool page.
+  const moreJs = pages.filter(([, weight]) => weight.js.gz > timerJs.gz).map(([path, weight]) => `${path} ${kb(weight.js.gz)}`);
+  const scoreMisses = [...lighthouse.entries()].flatMap(([url, result]) =>
+    Object.entries(result.scores)
+      .filter(([, score]) => score < BUDGETS.lighthouseScore)
+      .map(([category, score]) => `${new URL(url).pathname} ${category} ${score} (${result.failing.join(', ') || 'no failing audit listed'})`),
+  );
+  const shifting = [...lighthouse.entries()].filter(([, result]) => result.cls !== 0).map(([url, result]) => `${new URL(url).pathname} CLS ${result.cls}`);
+
+  return [
+    {
+      name: `Every content page at most ${BUDGETS.pageKb} KB gzipped on first load`,
+      pass: overPage.length === 0,
+      detail: overPage.length ? `over: ${overPage.join(', ')}` : `heaviest ${heaviest[0]} at ${kb(heaviest[1].totalGz)} (${content.length} pages)`,
+    },
+    { name: 'No web fonts', pass: withFonts.length === 0, detail: withFonts.length ? withFonts.join(', ') : 'no font requests, no @font-face' },
+    {
+      name: 'Icons and body map inline (no image requests)',
+      pass: withImages.length === 0,
+      detail: withImages.length ? withImages.join(', ') : 'only the favicon is fetched',
+    },
+    { name: 'No request to another origin', pass: foreign.length === 0, detail: foreign.length ? foreign.join(', ') : `${pages.length} pages` },
+    {
+      name: 'No JavaScript on pages without the timer or search',
+      pass: jsWithout.length === 0,
+      detail: jsWithout.length ? `JavaScript on: ${jsWithout.join(', ')}` : `none on any of ${plain.length} pages`,
+    },
+    {
+      name: `The timer at most ${BUDGETS.timerJsKb} KB gzipped (all JavaScript of a technique page)`,
+      pass: timerJs.gz <= BUDGETS.timerJsKb * 1000,
+      detail: `${timerPage} at ${kb(timerJs.gz)} (${kb(timerJs.raw)} raw; script files ${kb(timerJs.gz - timerInline.gz)}, inline scripts ${kb(timerInline.gz)})${moreJs.length ? `; pages with more JavaScript: ${moreJs.join(', ')}` : ''}`,
+    },
+    {
+      name: `Lighthouse ${BUDGETS.lighthouseScore} in all four categories, every page kind`,
+      pass: scoreMisses.length === 0,
+      detail: scoreMisses.length ? scoreMisses.join('; ') : `${lighthouse.size} page kinds`,
+    },
+    { name: 'CLS 0', pass: shifting.length === 0, detail: shifting.length ? shifting.join(', ') : 'every page kind' },
+  ];
+}

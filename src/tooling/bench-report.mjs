@@ -1,0 +1,67 @@
+// The benchmark's Markdown report: machine, page weights, Lighthouse, build speed,
+// scaling and budgets. Formatting only; bench.mjs gathers the numbers.
+
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
+const s = (seconds) => seconds.toFixed(1);
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+export function formatReport({ machine, build, samples, weights, lighthouse, scaling, budgets }) {
+  const pageRows = samples.map(({ kind, path }) => {
+    const w = weights.get(path);
+    return [kind, `\`${path}\``, w.requests, `${kb(w.html.raw)} / ${kb(w.html.gz)}`, `${kb(w.css.raw)} / ${kb(w.css.gz)}`, `${kb(w.js.raw)} / ${kb(w.js.gz)}`, `**${kb(w.totalGz)}**`];
+  });
+  const lighthouseRows = samples.map(({ kind, url }) => {
+    const r = lighthouse.get(url);
+    return [kind, r.scores.performance, r.scores.accessibility, r.scores.bestPractices, r.scores.seo, `${Math.round(r.lcpMs)} ms`, `${Math.round(r.tbtMs)} ms`, r.cls.toFixed(3)];
+  });
+  const totalSeconds = build.astroSeconds + build.pagefindSeconds;
+  const scalingRows = scaling.map((run) => [
+    run.techniques,
+    run.pages,
+    s(run.astroSeconds),
+    s(run.pagefindSeconds),
+    (run.pages / (run.astroSeconds + run.pagefindSeconds)).toFixed(0),
+    mb(run.dist.bytes),
+    mb(run.index.bytes),
+    run.index.files,
+    kb(run.techniquePage.median),
+    `${kb(run.largest.bytes)} (\`${run.largest.path}\`)`,
+  ]);
+  const passed = budgets.filter((budget) => budget.pass).length;
+
+  return `# Benchmark report
+
+${machine.date}. ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, ${machine.os};
+Node ${machine.node}; Astro ${machine.astro}, Pagefind ${machine.pagefind}, Lighthouse ${machine.lighthouse}, ${machine.chromium}.
+Load average (1, 5, 15 min): ${machine.load}. Timings are wall-clock and move with other work on the machine.
+
+## Page weight on first load, per page kind
+
+The heaviest page of each kind (home and search have one). Sizes in KB (1,000 bytes), raw / gzipped.
+HTML is the document less its inline \`<style>\` and \`<script>\`, which count under CSS and JavaScript.
+Total is every response gzipped as served: the number the ${'30 KB'} budget reads.
+
+${table(['kind', 'page', 'requests', 'HTML', 'CSS', 'JavaScript', 'total gz'], pageRows)}
+
+## Lighthouse (mobile: emulated phone, simulated slow 4G), median of ${machine.lighthouseRuns} runs
+
+${table(['kind', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], lighthouseRows)}
+
+## Build
+
+${build.pages} pages in ${s(totalSeconds)} s (astro build ${s(build.astroSeconds)} s, pagefind ${s(build.pagefindSeconds)} s):
+${(build.pages / totalSeconds).toFixed(0)} pages per second. Output ${mb(build.dist.bytes)} MB in ${build.dist.files} files; search index ${mb(build.index.bytes)} MB.
+
+## Scaling: synthetic techniques added to a copy of the content
+
+Each synthetic technique is a real one under a new id and title, so it links to real areas and
+tools; its words repeat the real ones, so the word index grows more slowly than it would with new text.
+
+${table(['techniques', 'pages', 'astro s', 'pagefind s', 'pages/s', 'dist MB', 'index MB', 'index files', 'median technique page KB', 'largest page KB'], scalingRows)}
+
+## Budgets: ${passed} of ${budgets.length} met
+
+${budgets.map((budget) => `- ${budget.pass ? 'PASS' : '**FAIL**'} ${budget.name}: ${budget.detail}`).join('\n')}
+`;
+}
