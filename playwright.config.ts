@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './src/tooling/browser.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from './src/tooling/browser.mjs';
 
 // E2E_PORT and E2E_DIST let parallel work test its own build without sharing dist/.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -26,14 +26,7 @@ export default defineConfig({
           ...(executablePath ? { executablePath } : {}),
           // Debian's Chromium as root needs --no-sandbox; the rest stop it calling Google's
           // hosts, which a closed network refuses.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

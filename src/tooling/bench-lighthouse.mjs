@@ -2,20 +2,12 @@
 // the built site, in the same Chromium the browser tests use.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumExecutable, SYSTEM_CHROMIUM } from './browser.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable, SYSTEM_CHROMIUM } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 // Headless, and no calls home: a closed network refuses Google's hosts.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * Scores each URL `runs` times and keeps the run with the median performance score,

@@ -27,3 +27,13 @@ export function hasUsableChromium() {
     return false;
   }
 }
+
+/** Flags for headless Chromium here: root needs --no-sandbox; the rest stop calls home that a closed network refuses. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
