@@ -40,133 +40,133 @@ export const TEN_LEFT_MIN_HOLD = 20;
 const STATES = { 'lead-in': 'lead-in', hold: 'running', passes: 'running', 'count-up': 'running', rest: 'resting', switch: 'resting' } as const;
 
 export class HoldTimerMachine {
-  private index = -1; // -1 before start; segments.length once done
-  private startedAt = 0;
-  private segStart = 0; // session ms, pauses excluded
-  private pausedAt: number | undefined;
-  private pausedTotal = 0;
-  private passes = 0;
-  private tenLeftSent = false;
-  private stopped = false;
-  private pending: Milestone[] = [];
+  #index = -1; // -1 before start; segments.length once done
+  #startedAt = 0;
+  #segStart = 0; // session ms, pauses excluded
+  #pausedAt: number | undefined;
+  #pausedTotal = 0;
+  #passes = 0;
+  #tenLeftSent = false;
+  #stopped = false;
+  #pending: Milestone[] = [];
 
   constructor(readonly plan: Plan) {}
 
-  private get segment(): Segment | undefined {
-    return this.plan.segments[this.index];
+  get #segment(): Segment | undefined {
+    return this.plan.segments[this.#index];
   }
 
-  private active(now: number): number {
-    return (this.pausedAt ?? now) - this.startedAt - this.pausedTotal;
+  #active(now: number): number {
+    return (this.#pausedAt ?? now) - this.#startedAt - this.#pausedTotal;
   }
 
   start(now: number): void {
-    if (this.index !== -1) return;
-    this.startedAt = now;
-    this.enter(0, 0);
+    if (this.#index !== -1) return;
+    this.#startedAt = now;
+    this.#enter(0, 0);
   }
 
   pause(now: number): void {
-    this.advance(now);
-    if (this.segment && this.pausedAt === undefined) this.pausedAt = now;
+    this.#advance(now);
+    if (this.#segment && this.#pausedAt === undefined) this.#pausedAt = now;
   }
 
   resume(now: number): void {
-    if (this.pausedAt === undefined) return;
-    this.pausedTotal += now - this.pausedAt;
-    this.pausedAt = undefined;
+    if (this.#pausedAt === undefined) return;
+    this.#pausedTotal += now - this.#pausedAt;
+    this.#pausedAt = undefined;
   }
 
   /** Ends the current segment now: skip the lead-in or a rest, let go early, "Done, it eased". */
   skip(now: number): void {
-    this.advance(now);
-    if (this.segment) this.finish(this.active(now));
+    this.#advance(now);
+    if (this.#segment) this.#finish(this.#active(now));
   }
 
   /** Leaves the current routine step for the next one. */
   skipStep(now: number): void {
-    this.advance(now);
-    const step = this.segment?.step;
+    this.#advance(now);
+    const step = this.#segment?.step;
     if (step === undefined) return;
-    let next = this.index + 1;
+    let next = this.#index + 1;
     while (this.plan.segments[next]?.step === step) next += 1;
-    this.enter(next, this.active(now));
+    this.#enter(next, this.#active(now));
   }
 
   passDone(now: number): void {
-    this.advance(now);
-    const segment = this.segment;
+    this.#advance(now);
+    const segment = this.#segment;
     if (segment?.kind !== 'passes') return;
-    this.passes += 1;
-    if (this.passes >= segment.target.max) this.finish(this.active(now));
+    this.#passes += 1;
+    if (this.#passes >= segment.target.max) this.#finish(this.#active(now));
   }
 
   /** "Stop - it hurts": ends the session at once, with no further cues. */
   stop(now: number): void {
-    this.advance(now);
-    if (!this.segment) return;
-    this.stopped = true;
-    this.index = this.plan.segments.length;
-    this.pausedAt = undefined;
+    this.#advance(now);
+    if (!this.#segment) return;
+    this.#stopped = true;
+    this.#index = this.plan.segments.length;
+    this.#pausedAt = undefined;
   }
 
   reset(): void {
-    this.index = -1;
-    this.pausedAt = undefined;
-    this.pausedTotal = 0;
-    this.stopped = false;
-    this.pending = [];
+    this.#index = -1;
+    this.#pausedAt = undefined;
+    this.#pausedTotal = 0;
+    this.#stopped = false;
+    this.#pending = [];
   }
 
   snapshot(now: number): Snapshot {
-    this.advance(now);
-    const segment = this.segment;
-    const elapsedMs = segment ? Math.max(0, this.active(now) - this.segStart) : 0;
+    this.#advance(now);
+    const segment = this.#segment;
+    const elapsedMs = segment ? Math.max(0, this.#active(now) - this.#segStart) : 0;
     const secondsElapsed = Math.floor(elapsedMs / 1000);
     const manual = segment ? isManual(segment) : true;
     const secondsLeft = segment && !manual ? Math.ceil((segment.seconds * 1000 - elapsedMs) / 1000) : 0;
-    const left = secondsToGo(this.plan, this.index, elapsedMs / 1000);
-    const idle = this.index < 0;
-    const state = !segment ? (idle ? 'idle' : 'done') : this.pausedAt === undefined ? STATES[segment.kind] : 'paused';
-    const phase = segment?.kind ?? (idle ? 'idle' : this.stopped ? 'stopped' : 'done');
-    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, passes: this.passes, left });
-    return { state, phase, segment, secondsLeft, secondsElapsed, passes: this.passes, left, labels, events: this.pending.splice(0) };
+    const left = secondsToGo(this.plan, this.#index, elapsedMs / 1000);
+    const idle = this.#index < 0;
+    const state = !segment ? (idle ? 'idle' : 'done') : this.#pausedAt === undefined ? STATES[segment.kind] : 'paused';
+    const phase = segment?.kind ?? (idle ? 'idle' : this.#stopped ? 'stopped' : 'done');
+    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, passes: this.#passes, left });
+    return { state, phase, segment, secondsLeft, secondsElapsed, passes: this.#passes, left, labels, events: this.#pending.splice(0) };
   }
 
   /** Moves past every countdown segment that has ended by `now`, emitting its milestones. */
-  private advance(now: number): void {
-    const t = this.active(now);
-    for (let segment = this.segment; segment && !isManual(segment); segment = this.segment) {
-      const end = this.segStart + segment.seconds * 1000;
+  #advance(now: number): void {
+    const t = this.#active(now);
+    for (let segment = this.#segment; segment && !isManual(segment); segment = this.#segment) {
+      const end = this.#segStart + segment.seconds * 1000;
       const long = segment.kind === 'hold' && segment.seconds > TEN_LEFT_MIN_HOLD;
-      if (long && !this.tenLeftSent && t >= end - 10_000) {
-        this.tenLeftSent = true;
-        this.emit('ten-left');
+      if (long && !this.#tenLeftSent && t >= end - 10_000) {
+        this.#tenLeftSent = true;
+        this.#emit('ten-left');
       }
       if (t < end) return;
-      this.finish(end);
+      this.#finish(end);
     }
   }
 
-  private finish(at: number): void {
-    const segment = this.segment;
-    if (segment && isWork(segment)) this.emit('hold-done');
-    this.enter(this.index + 1, at);
+  #finish(at: number): void {
+    const segment = this.#segment;
+    if (segment && isWork(segment)) this.#emit('hold-done');
+    this.#enter(this.#index + 1, at);
   }
 
-  private enter(index: number, at: number): void {
-    this.index = index;
-    this.segStart = at;
-    this.passes = 0;
-    this.tenLeftSent = false;
-    const segment = this.segment;
-    if (!segment) return this.emit('done');
-    if (segment.kind === 'switch') this.emit('switch');
-    if (isWork(segment) && this.plan.segments[index - 1]?.kind === 'lead-in') this.emit('start');
+  #enter(index: number, at: number): void {
+    this.#index = index;
+    this.#segStart = at;
+    this.#passes = 0;
+    this.#tenLeftSent = false;
+    const segment = this.#segment;
+    if (!segment) return this.#emit('done');
+    if (segment.kind === 'switch') this.#emit('switch');
+    if (isWork(segment) && this.plan.segments[index - 1]?.kind === 'lead-in') this.#emit('start');
   }
 
-  private emit(kind: MilestoneKind): void {
-    this.pending.push({ kind, text: milestoneText(kind, this.plan, this.index) });
+  #emit(kind: MilestoneKind): void {
+    this.#pending.push({ kind, text: milestoneText(kind, this.plan, this.#index) });
   }
 
 }

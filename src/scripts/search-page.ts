@@ -15,7 +15,7 @@ import {
 import { SearchEngine } from './search-engine';
 import { moveBetweenResults, readFilterLabels, renderResult, type FilterLabels } from './search-results';
 import type { PagefindResult } from './pagefind-types';
-import './search-shortcut';
+import { bindSearchShortcut } from './search-shortcut';
 
 /**
  * Results shown at first, then per "Show more". Each result fetches its excerpt, and
@@ -58,6 +58,7 @@ class SearchPage extends HTMLElement {
     this.#more = find('[data-search-more]');
     this.#suggestion = find('[data-search-suggestion]');
     this.#empty = find('[data-search-empty]');
+    bindSearchShortcut(this.#input);
 
     find('form').addEventListener('submit', (event) => {
       event.preventDefault();
