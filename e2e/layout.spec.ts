@@ -46,6 +46,17 @@ test.describe('on a 320 px phone', () => {
     });
   }
 
+  test('the header leaves the screen to the page: short, with a search button that opens search', async ({ page }) => {
+    await page.goto('/techniques/neck-line-trace/');
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height, 'header height').toBeLessThanOrEqual(170);
+    const find = page.getByRole('banner').getByRole('link', { name: 'Search', exact: true });
+    expect((await find.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await find.click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('searchbox', { name: 'Search for a body area, a symptom or a tool' })).toBeVisible();
+  });
+
   test('body text on a technique page is at least 18 px', async ({ page }) => {
     await page.goto('/techniques/neck-line-trace/');
     // The lead, the steps and the lists a reader follows; the date and the sources may be smaller.
