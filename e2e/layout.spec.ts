@@ -177,3 +177,22 @@ test.describe('in the dark scheme', () => {
     });
   }
 });
+
+test('the browser bar takes the header colour in light and dark', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/');
+    const [bar, header] = await page.evaluate(() => {
+      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((tag) =>
+        matchMedia(tag.media || 'all').matches,
+      );
+      const probe = document.createElement('div');
+      probe.style.color = meta?.content ?? '';
+      document.body.append(probe);
+      return [getComputedStyle(probe).color, getComputedStyle(document.querySelector('.site-header')!).backgroundColor];
+    });
+    expect(bar, colorScheme).toBe(header);
+    await context.close();
+  }
+});
