@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { condenseSteps, dayBoxes, firstSentence, plainText } from './handout';
-
-describe('plainText', () => {
-  it.each([
-    ['Press **firmly** with `one` thumb.', 'Press firmly with one thumb.'],
-    ['See [the tennis ball](/tools/tennis-ball/) guide.', 'See the tennis ball guide.'],
-    ['Hold *still*  and\tbreathe.', 'Hold still and breathe.'],
-    ['Use <strong>one</strong> hand.', 'Use one hand.'],
-  ])('reads %j as %j', (markdown, text) => {
-    expect(plainText(markdown)).toBe(text);
-  });
-});
+import { condenseSteps, dayBoxes, firstSentence } from './handout';
 
 describe('firstSentence', () => {
   it.each([

@@ -5,19 +5,10 @@
  * condensed step.
  */
 import type { Sides } from './dose';
+import { numberedSteps } from './markdown-steps';
 
 /** Days on the tick grid: one week on the fridge. */
 export const HANDOUT_DAYS = 7;
-
-/** Markdown inline marks (links, emphasis, code, tags) reduced to their words. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|\*|`)(.+?)\1/g, '$2')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 // A full stop after these is not the end of a sentence.
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|Dr|St)\.$/i;
@@ -32,18 +23,9 @@ export function firstSentence(text: string): string {
   return text;
 }
 
-/**
- * The numbered steps of a technique's MDX body, each cut to its first
- * sentence. Indented lines continue the step above; anything else is ignored.
- */
+/** The numbered steps of a technique's MDX body, each cut to its first sentence. */
 export function condenseSteps(body: string): string[] {
-  const items: string[] = [];
-  for (const line of body.split('\n')) {
-    const item = /^ {0,3}\d+[.)]\s+(.*)$/.exec(line);
-    if (item) items.push(item[1] ?? '');
-    else if (items.length > 0 && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
-  }
-  return items.map((item) => firstSentence(plainText(item)));
+  return numberedSteps(body).map(firstSentence);
 }
 
 /** The boxes to tick on one day: one, or a left and a right box for a technique done on each side. */

@@ -6,7 +6,6 @@ import {
   jsonLd,
   medicalWebPage,
   routineHowTo,
-  stepsFromMarkdown,
   techniqueHowTo,
 } from './structured-data';
 
@@ -25,17 +24,6 @@ describe('isoDuration', () => {
     [12.6, 'PT13S'],
   ])('%d s is %s', (seconds, expected) => {
     expect(isoDuration(seconds)).toBe(expected);
-  });
-});
-
-describe('stepsFromMarkdown', () => {
-  it('reads the numbered list in order, as plain text', () => {
-    const body = '\n1. Sit up **tall**.\n2. Press the [tender spot](/guides/finding-the-tender-spot/).\n\n10. Breathe `slowly`.\n';
-    expect(stepsFromMarkdown(body)).toEqual(['Sit up tall.', 'Press the tender spot.', 'Breathe slowly.']);
-  });
-
-  it('ignores paragraphs and bullets that are not numbered steps', () => {
-    expect(stepsFromMarkdown('Some words.\n- a bullet\n1. The only step.')).toEqual(['The only step.']);
   });
 });
 

@@ -31,19 +31,6 @@ function totalTime(range: Range): string {
   return isoDuration(range.max);
 }
 
-/**
- * The numbered steps of a technique's MDX body ("1. Sit up tall."), as plain text:
- * links keep their words, emphasis and code marks go.
- */
-export function stepsFromMarkdown(body: string): string[] {
-  return [...body.matchAll(/^\s*\d+\.\s+(.+)$/gm)].map((match) =>
-    (match[1] ?? '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]+/g, '')
-      .trim(),
-  );
-}
-
 /** The trail from the home page down to this page, the current page last. */
 export function breadcrumbList(crumbs: readonly Crumb[], site: URL | string): Thing {
   return {
