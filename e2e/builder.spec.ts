@@ -30,6 +30,8 @@ function longestTechniques(count: number): string[] {
 
 const chosen = (page: Page) => page.locator('[data-builder-list] > li');
 const handoutRows = (page: Page) => page.locator('[data-handout-rows] > tr:not([hidden])');
+/** Rows whose fetched words (tool, cue, steps) have arrived. */
+const fullRows = (page: Page) => handoutRows(page).filter({ has: page.locator('ol > li') });
 
 async function pick(page: Page, titles: readonly string[]): Promise<void> {
   for (const title of titles) await page.getByRole('checkbox', { name: title }).check();
@@ -172,7 +174,7 @@ test.describe('printing a built routine', () => {
     );
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-handout]')).toBeVisible();
-    await expect(handoutRows(page)).toHaveCount(3);
+    await expect(fullRows(page)).toHaveCount(3);
     await expect(handoutRows(page).locator('.name')).toHaveText(THREE.map((technique) => technique.title));
     await expect(page.locator('[data-safety-callout]')).toBeVisible();
     await expect(page.locator('routine-builder')).toBeHidden();
@@ -184,8 +186,34 @@ test.describe('printing a built routine', () => {
 
   test(`the ${MAX_PICKS} longest techniques still fit on one page`, async ({ page }) => {
     await page.goto(`${BUILD}?t=${longestTechniques(MAX_PICKS).join(',')}`);
-    await expect(handoutRows(page)).toHaveCount(MAX_PICKS);
+    await expect(fullRows(page)).toHaveCount(MAX_PICKS);
     expect(await pdfPages(page)).toEqual({ A4: 1, Letter: 1 });
+  });
+
+  test('each row gets its tool, cue and steps from the technique, fetched only for the picks', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.json')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(BUILD);
+    expect(fetched, 'nothing fetched before a pick').toEqual([]);
+    await pick(page, [THREE[0]!.title]);
+    await expect(fullRows(page)).toHaveCount(1);
+    const row = handoutRows(page).first();
+    await expect(row.locator('ol > li').first()).toHaveText('Sit up tall.');
+    await expect(row).toContainText('Hands and elbows · 5-6 slow passes.');
+    await expect(row.locator('.box')).toHaveCount(7); // one side: one box a day
+    expect(fetched).toEqual([`${BUILD}${THREE[0]!.id}.json`]);
+  });
+
+  test('offline, a picked row still prints its name, dose and boxes', async ({ page }) => {
+    await page.route('**/routines/build/*.json', (route) => route.abort());
+    await page.goto(`${BUILD}?t=${THREE[2]!.id}`);
+    await page.emulateMedia({ media: 'print' });
+    const row = handoutRows(page).first();
+    await expect(row.locator('.name')).toHaveText(THREE[2]!.title);
+    await expect(row.locator('[data-dose]')).toHaveText(/\S/);
+    await expect(row.locator('.box')).toHaveCount(14); // each side: a left and a right box a day
   });
 });
 

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AreaId } from './lib/areas';
 import type { Dose } from './lib/dose';
+import { condenseSteps, type HandoutDetails } from './lib/handout';
 
 export type Area = CollectionEntry<'areas'>;
 export type Technique = CollectionEntry<'techniques'>;
@@ -78,4 +79,10 @@ export async function getSourcesById(ids: readonly string[]) {
 export async function areaTitles(ids: readonly string[]): Promise<string[]> {
   const areas = await Promise.all(ids.map((id) => getEntry('areas', id)));
   return areas.map((area, index) => area?.data.title ?? ids[index] ?? '');
+}
+
+/** A technique's handout row words beyond its name and dose: its main tool, its cue and its condensed steps. */
+export async function handoutDetails(technique: Technique): Promise<HandoutDetails> {
+  const tool = await getEntry('tools', technique.data.tools[0] ?? '');
+  return { tool: tool?.data.title ?? '', summary: technique.data.summary, steps: condenseSteps(technique.body ?? '') };
 }

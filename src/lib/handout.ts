@@ -7,6 +7,19 @@
 import type { Sides } from './dose';
 import { numberedSteps } from './markdown-steps';
 
+/**
+ * What a handout row says about its technique beyond its name and dose. The
+ * routine builder fetches it for the techniques a reader picks
+ * (/routines/build/<id>.json), so its page does not carry every technique's steps.
+ */
+export interface HandoutDetails {
+  tool: string;
+  /** The one-line cue: the technique's summary. */
+  summary: string;
+  /** Condensed steps: the first sentence of each. */
+  steps: string[];
+}
+
 /** Days on the tick grid: one week on the fridge. */
 export const HANDOUT_DAYS = 7;
 

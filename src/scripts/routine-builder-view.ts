@@ -7,6 +7,8 @@
 import { pickerLabel, type Pick } from '../lib/builder';
 import type { DescribedChoice } from '../lib/builder-dose';
 import { filterStatus, matchesFilter } from '../lib/builder-filter';
+import type { Sides } from '../lib/dose';
+import { dayBoxes, type HandoutDetails } from '../lib/handout';
 
 export interface ListedPick {
   pick: Pick;
@@ -86,13 +88,36 @@ export function drawFilter(root: HTMLElement, query: string, status: HTMLElement
   status.textContent = filterStatus(shown, total, query);
 }
 
-/** Shows the handout rows of the picks, in their order, each with its dose in words; hides the rest. */
-export function drawHandout(rows: HTMLElement, picks: readonly { id: string; words: string }[]): void {
-  for (const row of rows.querySelectorAll<HTMLElement>('[data-technique]')) row.hidden = true;
-  for (const { id, words } of picks) {
-    const row = find(rows, `[data-technique="${id}"]`);
-    row.hidden = false;
-    rows.append(row); // appending moves it: the handout follows the chosen order
-    find(row, '[data-dose]').textContent = words;
+export interface HandoutPick {
+  id: string;
+  title: string;
+  /** The chosen dose in words. */
+  words: string;
+  sides: Sides;
+  /** Tool, cue and steps, once fetched; without them the row still names the technique and its dose. */
+  details: HandoutDetails | undefined;
+}
+
+function handoutRow(template: HTMLTemplateElement, { id, title, words, sides, details }: HandoutPick): HTMLElement {
+  const row = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  row.dataset.technique = id;
+  find(row, '[data-name]').textContent = title;
+  find(row, '[data-dose]').textContent = words;
+  find(row, '[data-tool]').textContent = details?.tool ? `${details.tool} · ` : '';
+  find(row, '[data-summary]').textContent = details?.summary ?? '';
+  find(row, '[data-steps]').replaceChildren(
+    ...(details?.steps ?? []).map((step) => Object.assign(document.createElement('li'), { textContent: step })),
+  );
+  // The pattern has a left and a right box a day; one side needs one plain box.
+  const [one] = dayBoxes(sides);
+  if (one !== 'L') {
+    for (const box of row.querySelectorAll<HTMLElement>('[data-side="R"]')) box.remove();
+    for (const box of row.querySelectorAll<HTMLElement>('[data-side="L"]')) box.dataset.side = one;
   }
+  return row;
+}
+
+/** Redraws the handout's rows from its row pattern: the picks in order, each with its dose in words. */
+export function drawHandout(rows: HTMLElement, template: HTMLTemplateElement, picks: readonly HandoutPick[]): void {
+  rows.replaceChildren(...picks.map((pick) => handoutRow(template, pick)));
 }

@@ -18,7 +18,8 @@ import {
 } from '../lib/builder';
 import { chosenDose, type DescribedChoice } from '../lib/builder-dose';
 import { formatDuration, type Dose } from '../lib/dose';
-import { drawFilter, drawHandout, drawList, find } from './routine-builder-view';
+import { HandoutDetailsStore } from './handout-details';
+import { drawFilter, drawHandout, drawList, find, type HandoutPick } from './routine-builder-view';
 // The builder drives the routine player's <hold-timer>. Importing it here also keeps the
 // bundler from splitting the timer's shared modules (dose, routine) into a chunk of their
 // own, which would make every timer page fetch two files.
@@ -34,9 +35,14 @@ interface Technique {
 
 const MOVES: Record<string, number> = { up: -1, down: 1 };
 
+type HandoutRowPick = Omit<HandoutPick, 'details'>;
+
 class RoutineBuilder extends HTMLElement {
   private techniques = new Map<string, Technique>();
   private picks: Pick[] = [];
+  private details = new HandoutDetailsStore();
+  /** The handout's rows as last drawn: fetched words that arrive later join the newest rows. */
+  private handoutPicks: HandoutRowPick[] = [];
 
   connectedCallback(): void {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[data-dose]')) {
@@ -141,10 +147,7 @@ class RoutineBuilder extends HTMLElement {
 
     history.replaceState(history.state, '', location.pathname + picksQuery(this.picks));
     find<HTMLAnchorElement>(this, '[data-builder-link]').href = location.href;
-    drawHandout(
-      find(document, '[data-handout-rows]'),
-      chosen.map(({ pick, words }) => ({ id: pick.id, words })),
-    );
+    this.drawHandout(chosen.map(({ pick, title, words, dose }) => ({ id: pick.id, title, words, sides: dose.sides })));
     find(document, '[data-handout-total]').textContent = total;
     find(document, '[data-handout-address]').textContent = location.href;
 
@@ -153,6 +156,22 @@ class RoutineBuilder extends HTMLElement {
     );
     const timer = find(this, 'hold-timer');
     if (timer.dataset.steps !== steps) timer.dataset.steps = steps; // the timer starts over with the new steps
+  }
+
+  /** Draws the handout with the words already here, and again as missing ones arrive. */
+  private drawHandout(picks: HandoutRowPick[]): void {
+    const draw = () =>
+      drawHandout(
+        find(document, '[data-handout-rows]'),
+        find<HTMLTemplateElement>(document, 'template[data-handout-row]'),
+        this.handoutPicks.map((pick) => ({ ...pick, details: this.details.get(pick.id) })),
+      );
+    this.handoutPicks = picks;
+    draw();
+    this.details.fetchMissing(
+      picks.map((pick) => pick.id),
+      draw,
+    );
   }
 }
 
