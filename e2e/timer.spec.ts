@@ -45,6 +45,15 @@ async function listen(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 }
 
+/** The timer's state, phase and routine step in one round trip: the long journeys read them every fake second. */
+function where(timer: Locator): Promise<{ state: string; phase: string; step: string }> {
+  return timer.evaluate((element: HTMLElement) => ({
+    state: element.dataset.state ?? '',
+    phase: element.dataset.phase ?? '',
+    step: element.querySelector('[data-text="step"]')?.textContent ?? '',
+  }));
+}
+
 /** Hides or shows the tab the way a locked phone or a background tab would tell the page. */
 async function setVisible(page: Page, visible: boolean): Promise<void> {
   await page.evaluate((shown) => {
@@ -56,6 +65,7 @@ async function setVisible(page: Page, visible: boolean): Promise<void> {
 
 test.describe('hold timer', () => {
   test('runs a hold on each side from idle to done, through the side switch', async ({ page }) => {
+    test.slow(); // a check every fake second for minutes: slow when the machine is busy
     const timer = await open(page, EACH_SIDE_HOLD);
     await expect(timer).toHaveAttribute('data-state', 'idle');
     const total = planSeconds(await stepsOf(timer));
@@ -64,7 +74,8 @@ test.describe('hold timer', () => {
     await expect(timer.getByText('Get into position')).toBeVisible();
     const seen: string[] = [];
     for (let second = 0; second <= total; second++) {
-      const state = `${await timer.getAttribute('data-state')}/${await timer.getAttribute('data-phase')}`;
+      const now = await where(timer);
+      const state = `${now.state}/${now.phase}`;
       if (seen.at(-1) !== state) seen.push(state);
       if (state === 'resting/switch') await expect(timer.getByText('Switch sides')).toBeVisible();
       await page.clock.runFor(1000);
@@ -181,12 +192,14 @@ test.describe('hold timer', () => {
 
 test.describe('routine player', () => {
   test('walks a whole routine in order to the finish screen', async ({ page }) => {
+    test.slow(); // a check every fake second for minutes: slow when the machine is busy
     const timer = await open(page, ROUTINE);
     const steps = await stepsOf(timer);
     await button(timer, 'Start routine').click();
     const stepsSeen: string[] = [];
-    for (let tick = 0; tick < 2000 && (await timer.getAttribute('data-state')) !== 'done'; tick++) {
-      const step = await timer.locator('[data-text="step"]').textContent();
+    for (let tick = 0; tick < 2000; tick++) {
+      const { state, phase, step } = await where(timer);
+      if (state === 'done') break;
       if (step && stepsSeen.at(-1) !== step) {
         stepsSeen.push(step);
         const current = steps[stepsSeen.length - 1];
@@ -196,7 +209,6 @@ test.describe('routine player', () => {
         await expect(timer.getByText(next ? `Next: ${next.title}` : 'Last one')).toBeVisible();
         await expect(timer.getByText(/^Time left: /)).toBeVisible();
       }
-      const phase = await timer.getAttribute('data-phase');
       if (phase === 'passes') await button(timer, 'Pass done').click();
       else if (phase === 'count-up') await button(timer, 'Done, it eased').click();
       else await page.clock.runFor(1000);
