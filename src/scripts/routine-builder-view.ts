@@ -108,11 +108,16 @@ function handoutRow(template: HTMLTemplateElement, { id, title, words, sides, de
   find(row, '[data-steps]').replaceChildren(
     ...(details?.steps ?? []).map((step) => Object.assign(document.createElement('li'), { textContent: step })),
   );
-  // The pattern has a left and a right box a day; one side needs one plain box.
-  const [one] = dayBoxes(sides);
-  if (one !== 'L') {
-    for (const box of row.querySelectorAll<HTMLElement>('[data-side="R"]')) box.remove();
-    for (const box of row.querySelectorAll<HTMLElement>('[data-side="L"]')) box.dataset.side = one;
+  // Each day's boxes, cut from the pattern's first box: one a day, or a left and a right.
+  for (const day of row.querySelectorAll<HTMLElement>('td.day')) {
+    const box = find(day, '[data-side]');
+    day.replaceChildren(
+      ...dayBoxes(sides).map((side) => {
+        const copy = box.cloneNode() as HTMLElement;
+        copy.dataset.side = side;
+        return copy;
+      }),
+    );
   }
   return row;
 }
