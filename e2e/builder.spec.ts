@@ -201,7 +201,7 @@ test.describe('printing a built routine', () => {
     await expect(fullRows(page)).toHaveCount(1);
     const row = handoutRows(page).first();
     await expect(row.locator('ol > li').first()).toHaveText('Sit up tall.');
-    await expect(row).toContainText('Hands and elbows · 5-6 slow passes.');
+    await expect(row).toContainText('Hands and elbows · 5-6 slow passes. Slow thumb strokes');
     await expect(row.locator('.box')).toHaveCount(7); // one side: one box a day
     expect(fetched).toEqual([`${BUILD}${THREE[0]!.id}.json`]);
   });

@@ -60,6 +60,9 @@ for (const path of ROUTINES) {
         const step = steps.nth(index);
         await expect(row).toContainText((await step.locator('.name').textContent()) ?? '');
         await expect(row.locator('[data-dose]')).toHaveText((await step.locator('.facts strong').textContent()) ?? '');
+        // The dose and the cue after it read as two sentences, not one run-on word.
+        const dose = (await row.locator('[data-dose]').textContent()) ?? '';
+        expect(await row.locator('[data-dose]').locator('..').textContent()).toContain(`${dose} `);
         expect(await row.locator('ol li').count()).toBeGreaterThanOrEqual(3);
         const eachSide = /each side/.test((await row.locator('[data-dose]').textContent()) ?? '');
         await expect(row.locator('td.day')).toHaveCount(7);
