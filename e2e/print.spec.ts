@@ -86,6 +86,13 @@ test.describe('printing a technique', () => {
     for (const content of await after('main a:not([data-print-url])')) expect(content).toBe('none');
   });
 
+  test('leaves out the timer, which cannot run on paper, and keeps the dose', async ({ page }) => {
+    await printed(page, TECHNIQUE);
+    await expect(page.getByRole('heading', { name: 'Hold timer' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Steps' })).toBeVisible();
+    await expect(page.locator('main').getByText('Dose', { exact: true })).toBeVisible();
+  });
+
   test('keeps the safety callout in one piece and headings with what follows', async ({ page }) => {
     await printed(page, TECHNIQUE);
     const callout = page.locator('[data-safety-callout]');
