@@ -34,7 +34,7 @@ class HoldTimer extends HTMLElement {
 
   connectedCallback(): void {
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) {
-      box.checked = remembered(this.#storageKey(box), box.dataset.option === 'sound');
+      box.checked = remembered(this.#storageKey(box), box.defaultChecked); // the markup holds the default: sound on, speech off
     }
     this.addEventListener('click', this);
     this.addEventListener('change', this);
