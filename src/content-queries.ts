@@ -4,7 +4,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AreaId } from './lib/areas';
-import type { Dose } from './lib/dose';
+import type { BuiltTechnique, PickerOption } from './lib/builder-data';
+import { describeChoices } from './lib/builder-dose';
+import { filterText } from './lib/builder-filter';
+import { doseSeconds, formatDuration, type Dose } from './lib/dose';
 import { condenseSteps, type HandoutDetails } from './lib/handout';
 
 export type Area = CollectionEntry<'areas'>;
@@ -85,4 +88,30 @@ export async function areaTitles(ids: readonly string[]): Promise<string[]> {
 export async function handoutDetails(technique: Technique): Promise<HandoutDetails> {
   const tool = await getEntry('tools', technique.data.tools[0] ?? '');
   return { tool: tool?.data.title ?? '', summary: technique.data.summary, steps: condenseSteps(technique.body ?? '') };
+}
+
+/** A technique as the routine builder fetches it once picked: its doses and its handout words. */
+export async function builtTechnique(technique: Technique): Promise<BuiltTechnique> {
+  const { title, dose } = technique.data;
+  return { title, dose, choices: describeChoices(dose), ...(await handoutDetails(technique)) };
+}
+
+/** The builder's options for an area: the techniques whose home (first) area it is. */
+export async function pickerOptions(areaId: string): Promise<PickerOption[]> {
+  const [areas, techniques, tools] = await Promise.all([getAreas(), getTechniques(), getCollection('tools')]);
+  const areaTitles = new Map(areas.map((area) => [area.id, area.data.title]));
+  const toolTitles = new Map(tools.map((tool) => [tool.id, tool.data.title]));
+  return techniques
+    .filter((technique) => technique.data.areas[0] === areaId)
+    .map(({ id, data }) => ({
+      id,
+      title: data.title,
+      facts: `${toolTitles.get(data.tools[0] ?? '') ?? ''} · ${formatDuration(doseSeconds(data.dose))}`,
+      words: filterText([
+        data.title,
+        ...data.areas.map((area) => areaTitles.get(area) ?? area),
+        ...data.tools.map((tool) => toolTitles.get(tool) ?? tool),
+        ...data.keywords,
+      ]),
+    }));
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   builtSeconds,
   changeMessage,
+  linkedIds,
+  MAX_LINKED,
   MAX_PICKS,
   movePick,
   picksQuery,
@@ -23,6 +25,24 @@ const doses = new Map<string, string[]>([
   ...Array.from({ length: 8 }, (_, i): [string, string[]] => [`extra-${i + 1}`, keysOf(passes)]),
 ]);
 const titleOf = (id: string) => `Title of ${id}`;
+
+describe('linkedIds', () => {
+  it('lists the ids a link names, lower case, once each, in order, without dose keys', () => {
+    expect(linkedIds(' Neck-Line-Trace ,shoulder-grip-hold:15x1,neck-line-trace,,')).toEqual([
+      'neck-line-trace',
+      'shoulder-grip-hold',
+    ]);
+  });
+
+  it('is empty without a link', () => {
+    expect(linkedIds(null)).toEqual([]);
+  });
+
+  it(`stops at ${MAX_LINKED}, so a long link cannot set off a flood of requests`, () => {
+    const ids = Array.from({ length: 50 }, (_, index) => `t${index}`);
+    expect(linkedIds(ids.join(','))).toEqual(ids.slice(0, MAX_LINKED));
+  });
+});
 
 describe('readPicks', () => {
   it('reads ids in order, with a dose where the link gives one', () => {

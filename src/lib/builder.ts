@@ -30,23 +30,41 @@ export interface ReadPicks {
   dropped: string[];
 }
 
+/** The parts of a `t` parameter in order, repeats dropped: each id as written, lower-cased, and its dose key. */
+function linkParts(param: string | null): { written: string; id: string; key: string }[] {
+  const parts: { written: string; id: string; key: string }[] = [];
+  for (const part of (param ?? '').split(',')) {
+    const [rawId = '', rawKey = ''] = part.trim().split(':');
+    const id = rawId.trim().toLowerCase();
+    if (id && !parts.some((seen) => seen.id === id)) parts.push({ written: rawId.trim(), id, key: rawKey.trim() });
+  }
+  return parts;
+}
+
+/** Ids a link may name and still be read in full: the most it can hold, and as many unknown or extra. */
+export const MAX_LINKED = 2 * MAX_PICKS;
+
+/** The ids a `t` parameter names, in order, up to MAX_LINKED: the techniques to fetch before reading it. */
+export function linkedIds(param: string | null): string[] {
+  return linkParts(param)
+    .slice(0, MAX_LINKED)
+    .map((part) => part.id);
+}
+
 /**
  * Reads the `t` parameter against the techniques that exist, given as each
  * technique's dose keys (see doseChoices). Repeats are kept once.
  */
 export function readPicks(param: string | null, doseKeys: ReadonlyMap<string, readonly string[]>): ReadPicks {
   const read: ReadPicks = { picks: [], unknown: [], doseReset: [], dropped: [] };
-  for (const part of (param ?? '').split(',')) {
-    const [rawId = '', rawKey = ''] = part.trim().split(':');
-    const id = rawId.trim().toLowerCase();
-    if (!id || read.picks.some((pick) => pick.id === id)) continue;
+  for (const { written, id, key } of linkParts(param)) {
     const keys = doseKeys.get(id);
-    if (!keys) read.unknown.push(rawId.trim());
+    if (!keys) read.unknown.push(written);
     else if (read.picks.length >= MAX_PICKS) read.dropped.push(id);
     else {
-      const valid = keys.includes(rawKey.trim());
+      const valid = keys.includes(key);
       if (!valid) read.doseReset.push(id);
-      read.picks.push({ id, key: valid ? rawKey.trim() : '' });
+      read.picks.push({ id, key: valid ? key : '' });
     }
   }
   return read;

@@ -54,13 +54,17 @@ export function keepAwake(on: boolean): void {
     lock = undefined;
     return;
   }
-  if (asking || (lock && !lock.released) || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+  if (asking || (lock && !lock.released) || !('wakeLock' in navigator) || document.visibilityState !== 'visible')
+    return;
   asking = true;
-  navigator.wakeLock.request('screen').then(
-    // The reader may have paused while the request was pending.
-    (sentinel) => (wanted ? (lock = sentinel) : void sentinel.release()),
-    () => undefined, // denied (battery saver, no permission): the timer still works
-  ).finally(() => (asking = false));
+  navigator.wakeLock
+    .request('screen')
+    .then(
+      // The reader may have paused while the request was pending.
+      (sentinel) => (wanted ? (lock = sentinel) : void sentinel.release()),
+      () => undefined, // denied (battery saver, no permission): the timer still works
+    )
+    .finally(() => (asking = false));
 }
 
 /** Reads and writes a remembered choice; storage can be blocked (private mode), so it never throws. */

@@ -6,6 +6,7 @@
  */
 import { pickerLabel, type Pick } from '../lib/builder';
 import type { DescribedChoice } from '../lib/builder-dose';
+import type { PickerOption } from '../lib/builder-data';
 import { filterStatus, matchesFilter } from '../lib/builder-filter';
 import type { Sides } from '../lib/dose';
 import { dayBoxes, type HandoutDetails } from '../lib/handout';
@@ -73,19 +74,50 @@ export function drawList(
   (next ?? fallback).focus();
 }
 
-/** Shows the choices that match `query`, hides areas left empty, and says how many match. */
+/**
+ * Shows the choices that match `query` and opens their areas, hides areas
+ * left empty, and says how many match. Every area must be drawn first.
+ */
 export function drawFilter(root: HTMLElement, query: string, status: HTMLElement): void {
   let shown = 0;
   let total = 0;
-  for (const group of root.querySelectorAll<HTMLElement>('[data-builder-group]')) {
+  const filtering = query.trim() !== '';
+  for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-builder-group]')) {
     const options = [...group.querySelectorAll<HTMLElement>('[data-words]')];
     for (const option of options) option.hidden = !matchesFilter(option.dataset.words ?? '', query);
     const visible = options.filter((option) => !option.hidden).length;
     group.hidden = visible === 0;
+    if (filtering) group.open = visible > 0;
     shown += visible;
     total += options.length;
   }
   status.textContent = filterStatus(shown, total, query);
+}
+
+/** Fills an area with a checkbox per option, from the picker's <template>. */
+export function drawOptions(
+  container: HTMLElement,
+  template: HTMLTemplateElement,
+  options: readonly PickerOption[],
+): void {
+  container.replaceChildren(
+    ...options.map(({ id, title, facts, words }) => {
+      const label = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+      label.dataset.words = words;
+      find<HTMLInputElement>(label, 'input').value = id;
+      find(label, '[data-option-title]').textContent = title;
+      find(label, '[data-option-facts]').textContent = facts;
+      return label;
+    }),
+  );
+}
+
+/** Ticks the boxes of the picks; once the routine is full, the other boxes cannot be ticked. */
+export function drawBoxes(root: HTMLElement, picked: ReadonlySet<string>, full: boolean): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>('[data-builder-options] input')) {
+    box.checked = picked.has(box.value);
+    box.disabled = full && !box.checked;
+  }
 }
 
 export interface HandoutPick {
@@ -94,8 +126,7 @@ export interface HandoutPick {
   /** The chosen dose in words. */
   words: string;
   sides: Sides;
-  /** Tool, cue and steps, once fetched; without them the row still names the technique and its dose. */
-  details: HandoutDetails | undefined;
+  details: HandoutDetails;
 }
 
 function handoutRow(template: HTMLTemplateElement, { id, title, words, sides, details }: HandoutPick): HTMLElement {
@@ -103,10 +134,10 @@ function handoutRow(template: HTMLTemplateElement, { id, title, words, sides, de
   row.dataset.technique = id;
   find(row, '[data-name]').textContent = title;
   find(row, '[data-dose]').textContent = words;
-  find(row, '[data-tool]').textContent = details?.tool ? `${details.tool} · ` : '';
-  find(row, '[data-summary]').textContent = details?.summary ?? '';
+  find(row, '[data-tool]').textContent = `${details.tool} · `;
+  find(row, '[data-summary]').textContent = details.summary;
   find(row, '[data-steps]').replaceChildren(
-    ...(details?.steps ?? []).map((step) => Object.assign(document.createElement('li'), { textContent: step })),
+    ...details.steps.map((step) => Object.assign(document.createElement('li'), { textContent: step })),
   );
   // Each day's boxes, cut from the pattern's first box: one a day, or a left and a right.
   for (const day of row.querySelectorAll<HTMLElement>('td.day')) {

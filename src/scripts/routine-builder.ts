@@ -3,11 +3,13 @@
  * the page address (src/lib/builder.ts); each change is written back there and
  * everything else is drawn from it (routine-builder-view.ts): the chosen list,
  * the total time, the printed handout and the routine player's steps, which
- * <hold-timer> re-reads whenever they change.
+ * <hold-timer> re-reads whenever they change. Techniques and each area's
+ * options are fetched as the reader needs them (builder-store.ts).
  */
 import {
   builtSeconds,
   changeMessage,
+  linkedIds,
   MAX_PICKS,
   movePick,
   picksQuery,
@@ -16,73 +18,60 @@ import {
   type Change,
   type Pick,
 } from '../lib/builder';
-import { chosenDose, type DescribedChoice } from '../lib/builder-dose';
-import { formatDuration, type Dose } from '../lib/dose';
-import { HandoutDetailsStore } from './handout-details';
-import { drawFilter, drawHandout, drawList, find, type HandoutPick } from './routine-builder-view';
+import { chosenDose } from '../lib/builder-dose';
+import { formatDuration } from '../lib/dose';
+import { BuilderStore } from './builder-store';
+import { drawBoxes, drawFilter, drawHandout, drawList, drawOptions, find } from './routine-builder-view';
 // The builder drives the routine player's <hold-timer>. Importing it here also keeps the
 // bundler from splitting the timer's shared modules (dose, routine) into a chunk of their
 // own, which would make every timer page fetch two files.
 import './hold-timer';
 
-interface Technique {
-  title: string;
-  dose: Dose;
-  /** Each dose choice by key, worded and timed on the server (see describeChoices). */
-  described: Map<string, DescribedChoice>;
-  box: HTMLInputElement;
-}
-
 const MOVES: Record<string, number> = { up: -1, down: 1 };
 
-type HandoutRowPick = Omit<HandoutPick, 'details'>;
-
 class RoutineBuilder extends HTMLElement {
-  private techniques = new Map<string, Technique>();
+  private store = new BuilderStore();
   private picks: Pick[] = [];
-  private details = new HandoutDetailsStore();
-  /** The handout's rows as last drawn: fetched words that arrive later join the newest rows. */
-  private handoutPicks: HandoutRowPick[] = [];
 
-  connectedCallback(): void {
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[data-dose]')) {
-      const described = JSON.parse(box.dataset.choices ?? '[]') as DescribedChoice[];
-      const dose = JSON.parse(box.dataset.dose ?? '') as Dose;
-      this.techniques.set(box.value, {
-        title: box.dataset.title ?? box.value,
-        dose,
-        described: new Map(described.map((c) => [c.key, c])),
-        box,
-      });
-    }
-    const keys = new Map([...this.techniques].map(([id, technique]) => [id, [...technique.described.keys()]]));
-    const read = readPicks(new URLSearchParams(location.search).get('t'), keys);
-    this.picks = read.picks;
-    const note = find(this, '[data-builder-note]');
-    for (const text of readNotes(read, (id) => this.nameOf(id))) {
-      note.append(Object.assign(document.createElement('p'), { textContent: text }));
-    }
-    note.hidden = !note.hasChildNodes();
+  async connectedCallback(): Promise<void> {
     for (const type of ['change', 'click', 'input']) this.addEventListener(type, this);
+    this.addEventListener('toggle', this, true); // a <details> toggle does not bubble
     document.querySelector('[data-builder-fallback]')?.setAttribute('hidden', '');
     this.hidden = false;
+    const param = new URLSearchParams(location.search).get('t');
+    const ids = linkedIds(param);
+    const techniques = await Promise.all(ids.map((id) => this.store.technique(id)));
+    const keys = new Map(
+      ids.flatMap((id, index) => {
+        const technique = techniques[index];
+        return technique ? [[id, technique.choices.map((choice) => choice.key)] as const] : [];
+      }),
+    );
+    const read = readPicks(param, keys);
+    this.picks = read.picks;
+    const offline = this.store.offline && read.unknown.length > 0;
+    this.note(
+      offline
+        ? ['We could not load all of this routine. Check your connection and reload the page.']
+        : readNotes(read, (id) => this.nameOf(id)),
+    );
     this.render();
   }
 
   handleEvent(event: Event): void {
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLInputElement && target.matches('[data-builder-filter]')) {
-      if (event.type === 'input') drawFilter(this, target.value, find(this, '[data-builder-filter-status]'));
+    if (event.type === 'toggle') {
+      if (target instanceof HTMLDetailsElement && target.open) void this.openArea(target);
       return;
     }
-    if (event.type === 'change' && target instanceof HTMLInputElement && target.matches('[data-dose]')) {
-      const id = target.value;
-      this.picks = target.checked ? [...this.picks, { id, key: '' }] : this.picks.filter((pick) => pick.id !== id);
-      return this.update({
-        kind: target.checked ? 'added' : 'removed',
-        title: this.nameOf(id),
-        count: this.picks.length,
-      });
+    if (target instanceof HTMLInputElement && target.matches('[data-builder-filter]')) {
+      if (event.type === 'input') void this.filter(target.value);
+      return;
+    }
+    if (event.type === 'change' && target instanceof HTMLInputElement && target.closest('[data-builder-options]')) {
+      if (target.checked) void this.addPick(target);
+      else this.removePick(target.value);
+      return;
     }
     const control = target.closest<HTMLElement>('[data-control]');
     const index = this.picks.findIndex((pick) => pick.id === control?.closest<HTMLElement>('[data-id]')?.dataset.id);
@@ -93,8 +82,7 @@ class RoutineBuilder extends HTMLElement {
       this.picks[index] = { ...pick, key: control.value };
       this.update();
     } else if (event.type === 'click' && kind === 'remove') {
-      this.picks.splice(index, 1);
-      this.update({ kind: 'removed', title: this.nameOf(pick.id), count: this.picks.length });
+      this.removePick(pick.id);
     } else if (event.type === 'click' && kind in MOVES) {
       this.picks = movePick(this.picks, index, MOVES[kind] ?? 0);
       this.update({
@@ -106,8 +94,62 @@ class RoutineBuilder extends HTMLElement {
     }
   }
 
+  /** Ticked: fetch the technique, then add it; offline, untick it and say why. */
+  private async addPick(box: HTMLInputElement): Promise<void> {
+    const id = box.value;
+    const technique = await this.store.technique(id);
+    if (this.picks.some((pick) => pick.id === id) || this.picks.length >= MAX_PICKS) return this.render();
+    if (!technique) {
+      box.checked = false;
+      this.note(['We could not load that technique. Check your connection and tick it again.']);
+      return;
+    }
+    this.note([]);
+    this.picks = [...this.picks, { id, key: '' }];
+    this.update({ kind: 'added', title: technique.title, count: this.picks.length });
+  }
+
+  private removePick(id: string): void {
+    this.picks = this.picks.filter((pick) => pick.id !== id);
+    this.update({ kind: 'removed', title: this.nameOf(id), count: this.picks.length });
+  }
+
+  /** Draws an area's checkboxes the first time it opens. */
+  private async openArea(group: HTMLDetailsElement): Promise<boolean> {
+    const container = find(group, '[data-builder-options]');
+    if (container.querySelector('input')) return true;
+    const options = await this.store.area(group.dataset.area ?? '');
+    if (!options) {
+      container.textContent =
+        'We could not load these techniques. Check your connection, then close and open this area again.';
+      return false;
+    }
+    drawOptions(container, find<HTMLTemplateElement>(this, 'template[data-builder-option]'), options);
+    this.drawBoxes();
+    return true;
+  }
+
+  /** The filter looks through every area, so it draws them all first. */
+  private async filter(query: string): Promise<void> {
+    const groups = [...this.querySelectorAll<HTMLDetailsElement>('[data-builder-group]')];
+    await Promise.all(groups.map((group) => this.openArea(group)));
+    const box = find<HTMLInputElement>(this, '[data-builder-filter]');
+    if (box.value !== query) return; // the reader typed on while the areas loaded
+    drawFilter(this, query, find(this, '[data-builder-filter-status]'));
+  }
+
+  private note(texts: readonly string[]): void {
+    const note = find(this, '[data-builder-note]');
+    note.replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+    note.hidden = texts.length === 0;
+  }
+
   private nameOf(id: string): string {
-    return this.techniques.get(id)?.title ?? id;
+    return this.store.known(id)?.title ?? id;
+  }
+
+  private drawBoxes(): void {
+    drawBoxes(this, new Set(this.picks.map((pick) => pick.id)), this.picks.length >= MAX_PICKS);
   }
 
   private update(change?: Change): void {
@@ -116,23 +158,24 @@ class RoutineBuilder extends HTMLElement {
   }
 
   private render(): void {
-    const chosen = this.picks.map((pick) => {
-      const technique = this.techniques.get(pick.id) as Technique;
-      const described = technique.described.get(pick.key) ?? technique.described.get('');
-      const dose = chosenDose(technique.dose, pick.key) ?? technique.dose;
-      return {
-        pick,
-        ...technique,
-        dose,
-        words: described?.words ?? '',
-        seconds: described?.seconds ?? { min: 0, max: 0 },
-      };
+    const chosen = this.picks.flatMap((pick) => {
+      const technique = this.store.known(pick.id);
+      if (!technique) return [];
+      const described = technique.choices.find((choice) => choice.key === pick.key) ?? technique.choices[0];
+      return [
+        {
+          pick,
+          technique,
+          described: new Map(technique.choices.map((choice) => [choice.key, choice])),
+          title: technique.title,
+          dose: chosenDose(technique.dose, pick.key) ?? technique.dose,
+          words: described?.words ?? '',
+          seconds: described?.seconds ?? { min: 0, max: 0 },
+        },
+      ];
     });
     const full = chosen.length >= MAX_PICKS;
-    for (const [id, { box }] of this.techniques) {
-      box.checked = this.picks.some((pick) => pick.id === id);
-      box.disabled = full && !box.checked;
-    }
+    this.drawBoxes();
     drawList(
       find(this, '[data-builder-list]'),
       find<HTMLTemplateElement>(this, 'template[data-builder-item]'),
@@ -147,7 +190,17 @@ class RoutineBuilder extends HTMLElement {
 
     history.replaceState(history.state, '', location.pathname + picksQuery(this.picks));
     find<HTMLAnchorElement>(this, '[data-builder-link]').href = location.href;
-    this.drawHandout(chosen.map(({ pick, title, words, dose }) => ({ id: pick.id, title, words, sides: dose.sides })));
+    drawHandout(
+      find(document, '[data-handout-rows]'),
+      find<HTMLTemplateElement>(document, 'template[data-handout-row]'),
+      chosen.map(({ pick, title, words, dose, technique }) => ({
+        id: pick.id,
+        title,
+        words,
+        sides: dose.sides,
+        details: technique,
+      })),
+    );
     find(document, '[data-handout-total]').textContent = total;
     find(document, '[data-handout-address]').textContent = location.href;
 
@@ -156,22 +209,6 @@ class RoutineBuilder extends HTMLElement {
     );
     const timer = find(this, 'hold-timer');
     if (timer.dataset.steps !== steps) timer.dataset.steps = steps; // the timer starts over with the new steps
-  }
-
-  /** Draws the handout with the words already here, and again as missing ones arrive. */
-  private drawHandout(picks: HandoutRowPick[]): void {
-    const draw = () =>
-      drawHandout(
-        find(document, '[data-handout-rows]'),
-        find<HTMLTemplateElement>(document, 'template[data-handout-row]'),
-        this.handoutPicks.map((pick) => ({ ...pick, details: this.details.get(pick.id) })),
-      );
-    this.handoutPicks = picks;
-    draw();
-    this.details.fetchMissing(
-      picks.map((pick) => pick.id),
-      draw,
-    );
   }
 }
 

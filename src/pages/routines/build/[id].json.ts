@@ -1,11 +1,11 @@
 /**
- * /routines/build/<id>.json: the handout words of one technique, fetched by
- * the routine builder when a reader picks it. Keeping them out of the builder
- * page keeps that page the same size however many techniques the guide has.
+ * /routines/build/<id>.json: what the routine builder needs of a technique
+ * once a reader picks it (title, doses, handout words). Fetching it per pick
+ * keeps the builder page the same size however many techniques there are.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { getTechniques, handoutDetails } from '../../../content-queries';
+import { builtTechnique, getTechniques } from '../../../content-queries';
 
 export const getStaticPaths = (async () =>
   (await getTechniques()).map((technique) => ({ params: { id: technique.id } }))) satisfies GetStaticPaths;
@@ -13,5 +13,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params }) => {
   const technique = await getEntry('techniques', params.id ?? '');
   if (!technique) return new Response(null, { status: 404 });
-  return Response.json(await handoutDetails(technique));
+  return Response.json(await builtTechnique(technique));
 };

@@ -1,0 +1,37 @@
+/**
+ * What the routine builder fetches, so its page carries no data per
+ * technique and stays the same size however many the guide holds: the
+ * options of a body area when the reader opens it, and a technique's doses
+ * and handout words when the reader picks it. Both are written at build time.
+ */
+import type { DescribedChoice } from './builder-dose';
+import type { Dose } from './dose';
+import type { HandoutDetails } from './handout';
+
+/** One checkbox of the picker. */
+export interface PickerOption {
+  id: string;
+  title: string;
+  /** Main tool and time: "Tennis ball · 2-4 min". */
+  facts: string;
+  /** What the filter box matches, lower case (see filterText). */
+  words: string;
+}
+
+/** A technique as the builder needs it once picked. */
+export interface BuiltTechnique extends HandoutDetails {
+  title: string;
+  dose: Dose;
+  /** Every dose the reader may choose, the guide's own first (see describeChoices). */
+  choices: DescribedChoice[];
+}
+
+/** Where a picked technique's data is: /routines/build/<id>.json. */
+export function techniqueAddress(id: string): string {
+  return `/routines/build/${encodeURIComponent(id)}.json`;
+}
+
+/** Where an area's picker options are: /routines/build/area/<area>.json. */
+export function areaAddress(area: string): string {
+  return `/routines/build/area/${encodeURIComponent(area)}.json`;
+}
