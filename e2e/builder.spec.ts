@@ -35,7 +35,8 @@ const fullRows = (page: Page) => handoutRows(page).filter({ has: page.locator('o
 
 /** Opens the body area a technique is listed under: its title starts with the area's name ("Neck: ..."). */
 async function openAreaOf(page: Page, title: string): Promise<void> {
-  const area = page.locator('[data-builder-group]').filter({ has: page.locator('summary', { hasText: title.split(':')[0] }) });
+  const name = title.split(':')[0] ?? title;
+  const area = page.locator('[data-builder-group]').filter({ has: page.locator('summary', { hasText: name }) });
   if (!(await area.evaluate((details: HTMLDetailsElement) => details.open))) await area.locator('summary').click();
 }
 
