@@ -14,8 +14,8 @@ import { dayBoxes, type HandoutDetails } from '../lib/handout';
 export interface ListedPick {
   pick: Pick;
   title: string;
-  /** Each dose choice of the technique, by key. */
-  described: ReadonlyMap<string, DescribedChoice>;
+  /** Each dose the reader may choose, the guide's own first. */
+  choices: readonly DescribedChoice[];
 }
 
 /** The one element `selector` finds in `root`; the page renders them all, so a miss is a bug. */
@@ -27,7 +27,7 @@ export function find<T extends HTMLElement = HTMLElement>(root: ParentNode, sele
 
 function listItem(
   template: HTMLTemplateElement,
-  { pick, title, described }: ListedPick,
+  { pick, title, choices }: ListedPick,
   first: boolean,
   last: boolean,
 ): HTMLElement {
@@ -36,7 +36,7 @@ function listItem(
   find(item, '[data-item-title]').textContent = title;
   for (const label of item.querySelectorAll('[data-item-for]')) label.textContent = `: ${title}`;
   const select = find<HTMLSelectElement>(item, 'select');
-  for (const { key, words } of described.values())
+  for (const { key, words } of choices)
     select.add(new Option(pickerLabel(key, words), key, false, key === pick.key));
   find<HTMLButtonElement>(item, '[data-control="up"]').disabled = first;
   find<HTMLButtonElement>(item, '[data-control="down"]').disabled = last;

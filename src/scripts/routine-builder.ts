@@ -166,7 +166,7 @@ class RoutineBuilder extends HTMLElement {
         {
           pick,
           technique,
-          described: new Map(technique.choices.map((choice) => [choice.key, choice])),
+          choices: technique.choices,
           title: technique.title,
           dose: chosenDose(technique.dose, pick.key) ?? technique.dose,
           words: described?.words ?? '',
