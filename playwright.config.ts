@@ -8,6 +8,8 @@ const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Browser specs only: e2e/built/*.test.ts are Vitest checks over dist/ (npm run test:built).
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

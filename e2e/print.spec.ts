@@ -18,60 +18,48 @@ test('there are routines to print', () => {
 });
 
 for (const path of ROUTINES) {
-  test.describe(`printing ${path}`, () => {
+  test(`printing ${path} gives a one-page handout on A4 and Letter, with the safety callout and no controls`, async ({
+    page,
+  }) => {
+    await printed(page, path);
     for (const format of ['A4', 'Letter'] as const) {
-      test(`is exactly one ${format} page`, async ({ page }) => {
-        await printed(page, path);
-        const pages = pdfPageCount(await page.pdf({ format }));
-        test.info().annotations.push({ type: `${format} pages`, description: String(pages) });
-        expect(pages).toBe(1);
-      });
+      const pages = pdfPageCount(await page.pdf({ format }));
+      test.info().annotations.push({ type: `${format} pages`, description: String(pages) });
+      expect(pages, `${format} pages`).toBe(1);
     }
 
-    test('hides navigation, search and the timer, and keeps the safety callout', async ({ page }) => {
-      await printed(page, path);
-      for (const nav of await page.getByRole('navigation', { includeHidden: true }).all())
-        await expect(nav).toBeHidden();
-      await expect(page.getByRole('searchbox', { includeHidden: true })).toBeHidden();
-      await expect(page.getByRole('link', { name: 'Skip to main content', includeHidden: true })).toBeHidden();
-      await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-      for (const control of await page.locator('hold-timer button, hold-timer input').all())
-        await expect(control).toBeHidden();
-      await expect(page.locator('[data-safety-callout]')).toBeVisible();
-      await expect(page.locator('[data-safety-callout]')).toContainText('Stop if you feel sharp or shooting pain');
-    });
+    for (const nav of await page.getByRole('navigation', { includeHidden: true }).all()) await expect(nav).toBeHidden();
+    await expect(page.getByRole('searchbox', { includeHidden: true })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Skip to main content', includeHidden: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    for (const control of await page.locator('hold-timer button, hold-timer input').all())
+      await expect(control).toBeHidden();
+    await expect(page.locator('[data-safety-callout]')).toBeVisible();
+    await expect(page.locator('[data-safety-callout]')).toContainText('Stop if you feel sharp or shooting pain');
 
-    test('gives a handout: name, goal, time, start line, a row and a week of boxes per technique, and the address', async ({
-      page,
-    }) => {
-      await printed(page, path);
-      const steps = page.locator('.routine-steps > li');
-      const handout = page.locator('[data-handout]');
-      await expect(handout).toBeVisible();
-      await expect(handout.getByRole('heading', { level: 2 })).toHaveText(
-        (await page.locator('h1').textContent()) ?? '',
-      );
-      await expect(handout).toContainText(/Goal: \S/);
-      await expect(handout).toContainText(/Total time: (about|under|\d)/);
-      await expect(handout).toContainText('Started on:');
-      const rows = handout.locator('tbody tr');
-      await expect(rows).toHaveCount(await steps.count());
-      for (const [index, row] of (await rows.all()).entries()) {
-        const step = steps.nth(index);
-        await expect(row).toContainText((await step.locator('.name').textContent()) ?? '');
-        await expect(row.locator('[data-dose]')).toHaveText((await step.locator('.facts strong').textContent()) ?? '');
-        // The dose and the cue after it read as two sentences, not one run-on word.
-        const dose = (await row.locator('[data-dose]').textContent()) ?? '';
-        expect(await row.locator('[data-dose]').locator('..').textContent()).toContain(`${dose} `);
-        expect(await row.locator('ol li').count()).toBeGreaterThanOrEqual(3);
-        const eachSide = /each side/.test((await row.locator('[data-dose]').textContent()) ?? '');
-        await expect(row.locator('td.day')).toHaveCount(7);
-        await expect(row.locator('.box')).toHaveCount(eachSide ? 14 : 7);
-      }
-      await expect(
-        page.getByText(new RegExp(`find this routine and its timer at https?://[^ ]+${path}$`)),
-      ).toBeVisible();
-    });
+    // The handout: name, goal, time, start line, a row and a week of boxes per technique, and the address.
+    const steps = page.locator('.routine-steps > li');
+    const handout = page.locator('[data-handout]');
+    await expect(handout).toBeVisible();
+    await expect(handout.getByRole('heading', { level: 2 })).toHaveText((await page.locator('h1').textContent()) ?? '');
+    await expect(handout).toContainText(/Goal: \S/);
+    await expect(handout).toContainText(/Total time: (about|under|\d)/);
+    await expect(handout).toContainText('Started on:');
+    const rows = handout.locator('tbody tr');
+    await expect(rows).toHaveCount(await steps.count());
+    for (const [index, row] of (await rows.all()).entries()) {
+      const step = steps.nth(index);
+      await expect(row).toContainText((await step.locator('.name').textContent()) ?? '');
+      await expect(row.locator('[data-dose]')).toHaveText((await step.locator('.facts strong').textContent()) ?? '');
+      // The dose and the cue after it read as two sentences, not one run-on word.
+      const dose = (await row.locator('[data-dose]').textContent()) ?? '';
+      expect(await row.locator('[data-dose]').locator('..').textContent()).toContain(`${dose} `);
+      expect(await row.locator('ol li').count()).toBeGreaterThanOrEqual(3);
+      const eachSide = /each side/.test((await row.locator('[data-dose]').textContent()) ?? '');
+      await expect(row.locator('td.day')).toHaveCount(7);
+      await expect(row.locator('.box')).toHaveCount(eachSide ? 14 : 7);
+    }
+    await expect(page.getByText(new RegExp(`find this routine and its timer at https?://[^ ]+${path}$`))).toBeVisible();
   });
 }
 

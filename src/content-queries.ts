@@ -79,11 +79,6 @@ export async function getSourcesById(ids: readonly string[]) {
   return sources.filter((source) => source !== undefined);
 }
 
-export async function areaTitles(ids: readonly string[]): Promise<string[]> {
-  const areas = await Promise.all(ids.map((id) => getEntry('areas', id)));
-  return areas.map((area, index) => area?.data.title ?? ids[index] ?? '');
-}
-
 /** A technique's handout row words beyond its name and dose: its main tool, its cue and its condensed steps. */
 export async function handoutDetails(technique: Technique): Promise<HandoutDetails> {
   const tool = await getEntry('tools', technique.data.tools[0] ?? '');

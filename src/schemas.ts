@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { AREA_IDS } from './lib/areas';
-import type { Dose, Range } from './lib/dose';
+import type { Range } from './lib/dose';
 
 /** Ids of the entries that exist, passed in so tests can use fixtures. */
 export interface KnownIds {
@@ -45,7 +45,7 @@ function rangeOf(label: string, floor: number) {
 const sides = z.enum(['one', 'each']).describe('"each" when the reader does the left and right side in turn');
 
 /** Press and hold, possibly several times with a rest between. */
-export const holdDoseSchema = z.object({
+const holdDoseSchema = z.object({
   kind: z.literal('hold'),
   /** Seconds of each hold: 60, or a range such as { min: 10, max: 15 }. */
   seconds: rangeOf('Hold seconds', 1),
@@ -58,7 +58,7 @@ export const holdDoseSchema = z.object({
 });
 
 /** Slow passes along a line of pain, counted by the reader rather than timed. */
-export const passesDoseSchema = z.object({
+const passesDoseSchema = z.object({
   kind: z.literal('passes'),
   /** Number of passes: 5, or a range such as { min: 5, max: 6 }. */
   passes: rangeOf('Passes', 1),
@@ -69,7 +69,7 @@ export const passesDoseSchema = z.object({
 });
 
 /** Stay on one tender spot until it eases; the timer counts up to the target range. */
-export const untilEasesDoseSchema = z.object({
+const untilEasesDoseSchema = z.object({
   kind: z.literal('until-eases'),
   /** Target time on the spot in seconds, for example { min: 120, max: 300 }. */
   seconds: rangeOf('Target seconds', 1),
@@ -80,14 +80,15 @@ export const untilEasesDoseSchema = z.object({
 /** What the timer runs and the page states: see src/lib/dose.ts. */
 export const doseSchema = z.discriminatedUnion('kind', [holdDoseSchema, passesDoseSchema, untilEasesDoseSchema]);
 
-// Compile-time guard: the parsed dose must be exactly what src/lib/dose.ts expects.
-type ParsedDose = z.output<typeof doseSchema>;
-const doseShapeMatches: ParsedDose extends Dose ? (Dose extends ParsedDose ? true : false) : false = true;
-void doseShapeMatches;
+/** A dose as the timer, the totals and the page read it (src/lib/dose.ts works with it). */
+export type Dose = z.output<typeof doseSchema>;
+export type HoldDose = z.output<typeof holdDoseSchema>;
+export type PassesDose = z.output<typeof passesDoseSchema>;
+export type UntilEasesDose = z.output<typeof untilEasesDoseSchema>;
 
 /** The three kinds of pain a technique can suit; the area page's chooser groups by these. */
 export const PAIN_PATTERNS = ['point', 'line', 'general'] as const;
-export const PRESSURES = ['gentle', 'moderate', 'firm'] as const;
+const PRESSURES = ['gentle', 'moderate', 'firm'] as const;
 
 /** content/areas/<id>.mdx: one of the ten fixed body areas. The body says why it gets tight and how to find the spot. */
 export const areaSchema = z.object({
@@ -146,7 +147,7 @@ export function techniqueSchema(ids: KnownIds) {
 }
 
 /** One step of a routine: a technique, optionally with its own dose. */
-export function routineStepSchema(ids: KnownIds) {
+function routineStepSchema(ids: KnownIds) {
   return z.object({
     /** Id of the technique to do. */
     technique: idIn('technique', ids.techniques),

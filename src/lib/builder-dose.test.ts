@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenDose, describeChoices, doseChoices, spread } from './builder-dose';
+import { describeChoices, doseChoices, spread } from './builder-dose';
 import { doseSeconds, formatDose, type Dose } from './dose';
 
 const hold: Dose = { kind: 'hold', seconds: { min: 10, max: 15 }, reps: 3, sides: 'one', restSeconds: 10 };
@@ -61,21 +61,22 @@ describe('doseChoices', () => {
   });
 });
 
-describe('chosenDose', () => {
-  it('finds a choice by its key, and nothing for a key that is not offered', () => {
-    expect(chosenDose(hold, '15x1')).toEqual({ ...hold, seconds: { min: 15, max: 15 }, reps: 1 });
-    expect(chosenDose(hold, '')).toEqual(hold);
-    expect(chosenDose(hold, '99x9')).toBeUndefined();
-    expect(chosenDose(passes, '20')).toBeUndefined();
-  });
-});
-
 describe('describeChoices', () => {
-  it('words and times each choice as the page does', () => {
+  it('gives each choice its dose, words and time, so the builder’s script computes none of them', () => {
     expect(describeChoices(passes)).toEqual([
-      { key: '', words: '5-6 slow passes, each side.', seconds: { min: 110, max: 130 } },
-      { key: '5', words: '5 slow passes, each side.', seconds: { min: 110, max: 110 } },
-      { key: '6', words: '6 slow passes, each side.', seconds: { min: 130, max: 130 } },
+      { key: '', dose: passes, words: '5-6 slow passes, each side.', seconds: { min: 110, max: 130 } },
+      {
+        key: '5',
+        dose: { ...passes, passes: { min: 5, max: 5 } },
+        words: '5 slow passes, each side.',
+        seconds: { min: 110, max: 110 },
+      },
+      {
+        key: '6',
+        dose: { ...passes, passes: { min: 6, max: 6 } },
+        words: '6 slow passes, each side.',
+        seconds: { min: 130, max: 130 },
+      },
     ]);
   });
 });

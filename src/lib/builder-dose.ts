@@ -53,22 +53,19 @@ export function doseChoices(dose: Dose): DoseChoice[] {
   return [{ key: '', dose }, ...alternatives(dose).filter((choice) => JSON.stringify(choice.dose) !== own)];
 }
 
-/** The dose picked by `key`, or undefined when the key is not one of the choices. */
-export function chosenDose(dose: Dose, key: string): Dose | undefined {
-  return doseChoices(dose).find((choice) => choice.key === key)?.dose;
-}
-
-/** A choice as the page carries it to the script: its key, its words ("Hold 15 s.") and its time in seconds. */
-export interface DescribedChoice {
-  key: string;
+/**
+ * A choice as the builder fetches it: its key, the dose the timer runs, its words
+ * ("Hold 15 s.") and its time in seconds.
+ */
+export interface DescribedChoice extends DoseChoice {
   words: string;
   seconds: Range;
 }
 
-/** Worded and timed on the server, so the builder's script needs no dose wording or timing code. */
+/** Worded and timed at build time, so the builder's script needs no dose wording, timing or choosing code. */
 export function describeChoices(dose: Dose): DescribedChoice[] {
   return doseChoices(dose).map((choice) => ({
-    key: choice.key,
+    ...choice,
     words: formatDose(choice.dose),
     seconds: doseSeconds(choice.dose),
   }));

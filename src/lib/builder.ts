@@ -4,9 +4,7 @@
  * shoulder-grip-hold:15x1) so a bookmark or a shared link restores it years
  * later; reading a link never fails, it skips what it cannot use and says so.
  */
-import type { Range } from './dose';
 import { listWords } from './labels';
-import { TRANSITION_SECONDS } from './routine';
 
 /**
  * Most techniques a built routine holds: the five longest techniques still
@@ -42,7 +40,7 @@ function linkParts(param: string | null): { written: string; id: string; key: st
 }
 
 /** Ids a link may name and still be read in full: the most it can hold, and as many unknown or extra. */
-export const MAX_LINKED = 2 * MAX_PICKS;
+const MAX_LINKED = 2 * MAX_PICKS;
 
 /** The ids a `t` parameter names, in order, up to MAX_LINKED: the techniques to fetch before reading it. */
 export function linkedIds(param: string | null): string[] {
@@ -74,18 +72,6 @@ export function readPicks(param: string | null, doseKeys: ReadonlyMap<string, re
 export function picksQuery(picks: readonly Pick[]): string {
   if (picks.length === 0) return '';
   return `?t=${picks.map((pick) => encodeURIComponent(pick.id) + (pick.key ? `:${pick.key}` : '')).join(',')}`;
-}
-
-/**
- * Total time of a built routine from each step's time: the same sum as
- * routineSeconds(), from times the page worked out already (see describeChoices).
- */
-export function builtSeconds(steps: readonly Range[]): Range {
-  const transitions = Math.max(0, steps.length - 1) * TRANSITION_SECONDS;
-  return steps.reduce((total, step) => ({ min: total.min + step.min, max: total.max + step.max }), {
-    min: transitions,
-    max: transitions,
-  });
 }
 
 /** A dose choice as the picker lists it: the guide's own dose says so. */

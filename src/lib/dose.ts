@@ -4,43 +4,19 @@
  * the routine totals and the hold timer.
  */
 
+import type { Dose } from '../schemas';
+import { SIDE_SWITCH_SECONDS } from './timing';
+
+// The dose types are what the content schema parses (src/schemas.ts): one definition.
+export type { Dose, HoldDose, PassesDose, UntilEasesDose } from '../schemas';
+
 /** Inclusive range in whole units; a fixed value has min === max. */
 export interface Range {
   min: number;
   max: number;
 }
 
-export type Sides = 'one' | 'each';
-
-/** Press and hold a spot for a timed count, possibly several times. */
-export interface HoldDose {
-  kind: 'hold';
-  seconds: Range;
-  reps: number;
-  sides: Sides;
-  restSeconds: number;
-}
-
-/** Slow strokes along a line of pain (a thumb drag, a slow roll), counted by the reader. */
-export interface PassesDose {
-  kind: 'passes';
-  passes: Range;
-  /** Rough time one slow pass takes; used only to estimate totals. */
-  secondsPerPass: number;
-  sides: Sides;
-}
-
-/** Stay on one tender spot until it eases, within a target range. */
-export interface UntilEasesDose {
-  kind: 'until-eases';
-  seconds: Range;
-  sides: Sides;
-}
-
-export type Dose = HoldDose | PassesDose | UntilEasesDose;
-
-/** Time to switch sides or settle between blocks, counted in routine totals. */
-export const SIDE_SWITCH_SECONDS = 10;
+export type Sides = Dose['sides'];
 
 export function sideCount(sides: Sides): number {
   return sides === 'each' ? 2 : 1;

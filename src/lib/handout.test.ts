@@ -15,20 +15,10 @@ describe('firstSentence', () => {
 });
 
 describe('condenseSteps', () => {
-  it('keeps the first sentence of each numbered step, in order', () => {
+  it('keeps the first sentence of each numbered step, in order (markdown-steps.test.ts covers the parsing)', () => {
     const body =
       '\n1. Sit up tall. Let your shoulders drop.\n2. Find the spot. Place your thumb there.\n3. Press in until you wince a little.\n';
     expect(condenseSteps(body)).toEqual(['Sit up tall.', 'Find the spot.', 'Press in until you wince a little.']);
-  });
-
-  it('joins an indented continuation line to its step and ignores other text', () => {
-    const body =
-      'Before you start, read the safety advice.\n\n1. Lie on your back\n   with knees bent. Then relax.\n2) Roll slowly.\n\nThat is all.';
-    expect(condenseSteps(body)).toEqual(['Lie on your back with knees bent.', 'Roll slowly.']);
-  });
-
-  it('is empty for a body without a numbered list', () => {
-    expect(condenseSteps('- a bullet\n- another')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, pageTitle } from './page-meta';
+import { pageTitle } from './page-meta';
 
 describe('pageTitle', () => {
   it.each([
@@ -10,8 +10,8 @@ describe('pageTitle', () => {
     expect(pageTitle(title, 'Ease Tight Muscles')).toBe(expected);
   });
 
-  it('adds the site name only while the whole title fits', () => {
-    const fits = 'x'.repeat(MAX_TITLE_LENGTH - ' | Site'.length);
+  it('adds the site name only while the whole title fits in 70 characters', () => {
+    const fits = 'x'.repeat(70 - ' | Site'.length);
     expect(pageTitle(fits, 'Site')).toBe(`${fits} | Site`);
     expect(pageTitle(`${fits}y`, 'Site')).toBe(`${fits}y`);
   });

@@ -1,9 +1,9 @@
 /** What a page is, for search results, filters and structured data. */
-export const PAGE_KINDS = ['home', 'area', 'technique', 'routine', 'tool', 'guide', 'page'] as const;
+const PAGE_KINDS = ['home', 'area', 'technique', 'routine', 'tool', 'guide', 'page'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Longest <title> that search results show in full (html-validate's long-title rule). */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 /**
  * The <title>: the page's own name first, so tabs and results read well. The site

@@ -2,22 +2,25 @@
  * Routine totals, computed from the steps' doses so no total is ever typed.
  */
 import { doseSeconds, type Dose, type Range } from './dose';
-
-/** Time to move from one technique to the next: find the tool, get into position. */
-export const TRANSITION_SECONDS = 15;
+import { TRANSITION_SECONDS } from './timing';
 
 export interface RoutineStep {
   dose: Dose;
 }
 
-/** Total time of the steps in order, including the moves between them. */
+/**
+ * Total time of steps that take these times, in order, including the moves between
+ * them: the one sum behind every routine total, ready-made or built.
+ */
+export function totalSeconds(stepTimes: readonly Range[]): Range {
+  const transitions = Math.max(0, stepTimes.length - 1) * TRANSITION_SECONDS;
+  return stepTimes.reduce((total, time) => ({ min: total.min + time.min, max: total.max + time.max }), {
+    min: transitions,
+    max: transitions,
+  });
+}
+
+/** Total time of a routine's steps in order, including the moves between them. */
 export function routineSeconds(steps: readonly RoutineStep[]): Range {
-  const transitions = Math.max(0, steps.length - 1) * TRANSITION_SECONDS;
-  return steps.reduce(
-    (total, step) => {
-      const time = doseSeconds(step.dose);
-      return { min: total.min + time.min, max: total.max + time.max };
-    },
-    { min: transitions, max: transitions },
-  );
+  return totalSeconds(steps.map((step) => doseSeconds(step.dose)));
 }

@@ -20,7 +20,7 @@ export function keywordsField(kind: PageKind): 'area_keywords' | 'keywords' {
  * score. Headings already outweigh body text by Pagefind's own defaults (h1 7, h2 6,
  * h3 5, text 1).
  */
-export const META_WEIGHTS = {
+const META_WEIGHTS = {
   /** The page's own name: Pagefind's default. */
   title: 5,
   /** Symptoms, lay names and misspellings of an area page. */

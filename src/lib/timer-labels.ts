@@ -33,12 +33,12 @@ export function spokenRange(range: Range): string {
 }
 
 /** "Time left: 3-6 min" for the routine player. */
-export function timeLeft(left: Range): string {
+function timeLeft(left: Range): string {
   return `Time left: ${formatDuration(left)}`;
 }
 
 /** "2 of 5" and what comes after it, for the routine player. */
-export function stepLabels(plan: Plan, step: number): { step: string; next: string } {
+function stepLabels(plan: Plan, step: number): { step: string; next: string } {
   const next = plan.steps[step + 1];
   return { step: `${step + 1} of ${plan.steps.length}`, next: next ? `Next: ${next.title}` : 'Last one' };
 }

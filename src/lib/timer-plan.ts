@@ -9,11 +9,8 @@
  * early with Skip. Counted passes and until-eases spots have no fixed end: the
  * reader ends them ("Pass done", "Done, it eased").
  */
-import { SIDE_SWITCH_SECONDS, sideCount, type Dose, type Range } from './dose';
-import { TRANSITION_SECONDS } from './routine';
-
-/** Default seconds to get into position before the first hold. */
-export const LEAD_IN_SECONDS = 5;
+import { sideCount, type Dose, type Range } from './dose';
+import { LEAD_IN_SECONDS, SIDE_SWITCH_SECONDS, TRANSITION_SECONDS } from './timing';
 
 export type SegmentKind = 'lead-in' | 'hold' | 'rest' | 'switch' | 'passes' | 'count-up';
 
@@ -94,10 +91,6 @@ export function buildPlan(steps: readonly PlanStep[], leadIn = LEAD_IN_SECONDS):
   return { steps, segments };
 }
 
-/** The plan for one technique's dose. */
-export function buildDosePlan(dose: Dose, title: string, leadIn = LEAD_IN_SECONDS): Plan {
-  return buildPlan([{ title, dose }], leadIn);
-}
 
 /** Seconds left in the plan from segment `index`, `elapsed` seconds into it; manual segments count their estimate. */
 export function secondsToGo(plan: Plan, index: number, elapsed: number): Range {

@@ -3,7 +3,8 @@ import { doseSeconds, type Dose, type HoldDose } from './dose';
 import { routineSeconds } from './routine';
 import { HoldTimerMachine, type Snapshot } from './timer';
 import { clock, spokenRange } from './timer-labels';
-import { buildDosePlan, buildPlan, LEAD_IN_SECONDS, type PlanStep } from './timer-plan';
+import { buildPlan, type PlanStep } from './timer-plan';
+import { LEAD_IN_SECONDS } from './timing';
 
 const T0 = 1_700_000_000_000; // any wall-clock start: the machine only sees differences
 const s = (seconds: number) => T0 + seconds * 1000;
@@ -20,7 +21,7 @@ const passes = (sides: 'one' | 'each' = 'one'): Dose => ({ kind: 'passes', passe
 const untilEases = (sides: 'one' | 'each' = 'one'): Dose => ({ kind: 'until-eases', seconds: { min: 120, max: 300 }, sides });
 
 function started(dose: Dose): HoldTimerMachine {
-  const machine = new HoldTimerMachine(buildDosePlan(dose, 'Test technique'));
+  const machine = new HoldTimerMachine(buildPlan([{ title: 'Test technique', dose }]));
   machine.start(T0);
   return machine;
 }
@@ -47,18 +48,18 @@ describe('buildPlan', () => {
     ['passes on each side', passes('each'), ['lead-in', 'passes', 'switch', 'passes']],
     ['until it eases', untilEases(), ['lead-in', 'count-up']],
   ])('plans %s', (_name, dose, kinds) => {
-    expect(buildDosePlan(dose, 'x').segments.map((segment) => segment.kind)).toEqual(kinds);
+    expect(buildPlan([{ title: 'x', dose: dose }]).segments.map((segment) => segment.kind)).toEqual(kinds);
   });
 
   it('counts a range hold down from its upper value and keeps the range as the target', () => {
-    const [, first] = buildDosePlan(hold([10, 15]), 'x').segments;
+    const [, first] = buildPlan([{ title: 'x', dose: hold([10, 15]) }]).segments;
     expect(first).toMatchObject({ kind: 'hold', seconds: 15, target: { min: 10, max: 15 } });
   });
 
   it.each([hold([10, 15], { reps: 3, restSeconds: 10 }), hold(60, { sides: 'each' }), passes('each'), untilEases('each')])(
     'estimates the same time as the dose totals, plus the lead-in (%#)',
     (dose) => {
-      const total = buildDosePlan(dose, 'x').segments.reduce((sum, segment) => sum + segment.estimate.max, 0);
+      const total = buildPlan([{ title: 'x', dose: dose }]).segments.reduce((sum, segment) => sum + segment.estimate.max, 0);
       expect(total).toBe(doseSeconds(dose).max + LEAD_IN_SECONDS);
     },
   );
@@ -95,7 +96,7 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
       ['lead-in', 'hold', 'switch', 'hold', 'done'],
     ],
   ])('runs %s from idle to done', (_name, dose, totalSeconds, events, phases) => {
-    const machine = new HoldTimerMachine(buildDosePlan(dose, 'x'));
+    const machine = new HoldTimerMachine(buildPlan([{ title: 'x', dose: dose }]));
     expect(machine.snapshot(T0)).toMatchObject({ state: 'idle', phase: 'idle', events: [] });
     machine.start(T0);
     const almost = run(machine, totalSeconds - 0.25);

@@ -35,7 +35,7 @@ export interface Snapshot {
 }
 
 /** "10 seconds left" is announced only on holds long enough for it to help. */
-export const TEN_LEFT_MIN_HOLD = 20;
+const TEN_LEFT_MIN_HOLD = 20;
 
 const STATES = { 'lead-in': 'lead-in', hold: 'running', passes: 'running', 'count-up': 'running', rest: 'resting', switch: 'resting' } as const;
 

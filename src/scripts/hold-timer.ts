@@ -10,6 +10,7 @@ import type { TimerLabels } from '../lib/timer-labels';
 import { buildPlan, type PlanStep } from '../lib/timer-plan';
 import { isShown, viewKeys } from '../lib/timer-view';
 import { keepAwake, remembered, speak, tone, unlockAudio, vibrate } from './cues';
+import { enableControls } from './upgrade';
 
 /** Pitch and length of the tone per milestone; "10 seconds left" is announced without a tone. */
 const TONES: Partial<Record<Milestone['kind'], [number, number]>> = {
@@ -40,6 +41,7 @@ class HoldTimer extends HTMLElement {
     this.addEventListener('change', this);
     document.addEventListener('visibilitychange', this);
     this.#render();
+    enableControls(this);
   }
 
   disconnectedCallback(): void {

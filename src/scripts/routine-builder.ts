@@ -7,7 +7,6 @@
  * options are fetched as the reader needs them (builder-store.ts).
  */
 import {
-  builtSeconds,
   changeMessage,
   linkedIds,
   MAX_PICKS,
@@ -18,10 +17,11 @@ import {
   type Change,
   type Pick,
 } from '../lib/builder';
-import { chosenDose } from '../lib/builder-dose';
 import { formatDuration } from '../lib/dose';
+import { totalSeconds } from '../lib/routine';
 import { BuilderStore } from './builder-store';
 import { drawBoxes, drawFilter, drawHandout, drawList, drawOptions, find } from './routine-builder-view';
+import { enableControls } from './upgrade';
 // The builder drives the routine player's <hold-timer>. Importing it here also keeps the
 // bundler from splitting the timer's shared modules (dose, routine) into a chunk of their
 // own, which would make every timer page fetch two files.
@@ -36,8 +36,7 @@ class RoutineBuilder extends HTMLElement {
   async connectedCallback(): Promise<void> {
     for (const type of ['change', 'click', 'input']) this.addEventListener(type, this);
     this.addEventListener('toggle', this, true); // a <details> toggle does not bubble
-    document.querySelector('[data-builder-fallback]')?.setAttribute('hidden', '');
-    this.hidden = false;
+    enableControls(this);
     const param = new URLSearchParams(location.search).get('t');
     const ids = linkedIds(param);
     const techniques = await Promise.all(ids.map((id) => this.store.technique(id)));
@@ -168,7 +167,7 @@ class RoutineBuilder extends HTMLElement {
           technique,
           choices: technique.choices,
           title: technique.title,
-          dose: chosenDose(technique.dose, pick.key) ?? technique.dose,
+          dose: described?.dose ?? technique.dose,
           words: described?.words ?? '',
           seconds: described?.seconds ?? { min: 0, max: 0 },
         },
@@ -182,7 +181,7 @@ class RoutineBuilder extends HTMLElement {
       chosen,
       find(this, '#builder-yours'),
     );
-    const total = formatDuration(builtSeconds(chosen.map((step) => step.seconds)));
+    const total = formatDuration(totalSeconds(chosen.map((step) => step.seconds)));
     find(this, '[data-builder-total]').textContent = total;
     find(this, '[data-builder-empty]').hidden = chosen.length > 0;
     find(this, '[data-builder-ready]').hidden = chosen.length === 0;

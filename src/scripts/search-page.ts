@@ -16,6 +16,7 @@ import { SearchEngine } from './search-engine';
 import { moveBetweenResults, readFilterLabels, renderResult, type FilterLabels } from './search-results';
 import type { PagefindResult } from './pagefind-types';
 import { bindSearchShortcut } from './search-shortcut';
+import { enableControls } from './upgrade';
 
 /**
  * Results shown at first, then per "Show more". Each result fetches its excerpt, and
@@ -88,6 +89,7 @@ class SearchPage extends HTMLElement {
       void this.#run('none');
     });
 
+    enableControls(this);
     const state = stateFromSearch(location.search);
     this.#show(state);
     this.#engine.load().catch(() => undefined); // fetch the index while the reader starts typing; #run reports failures

@@ -1,4 +1,5 @@
 // The site's performance budgets, checked against what the benchmark measured.
+import { TEST_BUDGETS } from './bench-tests.mjs';
 // 1 KB = 1,000 bytes throughout; sizes are gzipped as served on first load.
 
 export const BUDGETS = {
@@ -19,7 +20,7 @@ const NOT_CONTENT = new Set(['/search/']);
  * @param {string} timerPage the technique page with the most JavaScript
  * @returns {{ name: string, pass: boolean, detail: string }[]}
  */
-export function checkBudgets(weights, lighthouse, timerPage) {
+export function checkBudgets(weights, lighthouse, timerPage, testSuite = []) {
   const pages = [...weights.entries()];
   const content = pages.filter(([path]) => !NOT_CONTENT.has(path));
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -42,7 +43,9 @@ export function checkBudgets(weights, lighthouse, timerPage) {
   );
   const shifting = [...lighthouse.entries()].filter(([, result]) => result.cls !== 0).map(([url, result]) => `${new URL(url).pathname} CLS ${result.cls}`);
 
+  const suiteBudgets = testSuiteBudgets(testSuite);
   return [
+    ...suiteBudgets,
     {
       name: `Every content page at most ${BUDGETS.pageKb} KB gzipped on first load`,
       pass: overPage.length === 0,
@@ -71,5 +74,26 @@ export function checkBudgets(weights, lighthouse, timerPage) {
       detail: scoreMisses.length ? scoreMisses.join('; ') : `${lighthouse.size} page kinds`,
     },
     { name: 'CLS 0', pass: shifting.length === 0, detail: shifting.length ? shifting.join(', ') : 'every page kind' },
+  ];
+}
+
+/** The suite passes, its browser step within its budget, and the whole of `npm test` within its own. */
+function testSuiteBudgets(testSuite) {
+  if (testSuite.length === 0) return [];
+  const seconds = (step) => testSuite.find((result) => result.step === step)?.seconds ?? Infinity;
+  const total = testSuite.reduce((sum, result) => sum + result.seconds, 0);
+  const failed = testSuite.filter((result) => !result.pass).map((result) => result.step);
+  return [
+    { name: '`npm test` passes', pass: failed.length === 0, detail: failed.length ? `failed: ${failed.join(', ')}` : `${testSuite.length} steps` },
+    {
+      name: `Browser tests (test:e2e) at most ${TEST_BUDGETS.e2eSeconds} s`,
+      pass: seconds('test:e2e') <= TEST_BUDGETS.e2eSeconds,
+      detail: `${seconds('test:e2e').toFixed(0)} s`,
+    },
+    {
+      name: `The whole \`npm test\` at most ${TEST_BUDGETS.totalSeconds} s`,
+      pass: failed.length === 0 && total <= TEST_BUDGETS.totalSeconds,
+      detail: `${total.toFixed(0)} s`,
+    },
   ];
 }

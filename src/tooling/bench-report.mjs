@@ -6,7 +6,21 @@ const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
 const s = (seconds) => seconds.toFixed(1);
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
-export function formatReport({ machine, build, samples, weights, lighthouse, scaling, budgets }) {
+export function formatReport({ machine, build, samples, weights, lighthouse, scaling, budgets, testSuite = [] }) {
+  const suiteTotal = testSuite.reduce((sum, result) => sum + result.seconds, 0);
+  const suiteRows = [
+    ...testSuite.map((result) => [`\`npm run ${result.step}\``, s(result.seconds), result.tests ?? '', result.pass ? 'pass' : '**fail**']),
+    ['**`npm test`**', `**${s(suiteTotal)}**`, testSuite.reduce((sum, result) => sum + (result.tests ?? 0), 0), ''],
+  ];
+  const suiteSection = testSuite.length
+    ? `## Test suite: \`npm test\`, step by step
+
+Each step as \`npm test\` runs it (CI=1), timed on its own, with the tests it ran.
+
+${table(['step', 'seconds', 'tests', 'result'], suiteRows)}
+
+`
+    : '';
   const pageRows = samples.map(({ kind, path }) => {
     const w = weights.get(path);
     return [kind, `\`${path}\``, w.requests, `${kb(w.html.raw)} / ${kb(w.html.gz)}`, `${kb(w.css.raw)} / ${kb(w.css.gz)}`, `${kb(w.js.raw)} / ${kb(w.js.gz)}`, `**${kb(w.totalGz)}**`];
@@ -36,9 +50,9 @@ ${machine.date}. ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb
 Node ${machine.node}; Astro ${machine.astro}, Pagefind ${machine.pagefind}, Lighthouse ${machine.lighthouse}, ${machine.chromium}.
 Load average (1, 5, 15 min): ${machine.load}. Timings are wall-clock and move with other work on the machine.
 
-## Page weight on first load, per page kind
+${suiteSection}## Page weight on first load, per page kind
 
-The heaviest page of each kind (home and search have one). Sizes in KB (1,000 bytes), raw / gzipped.
+The heaviest page of each kind (home, builder and search have one). Sizes in KB (1,000 bytes), raw / gzipped.
 HTML is the document less its inline \`<style>\` and \`<script>\`, which count under CSS and JavaScript.
 Total is every response gzipped as served: the number the ${'30 KB'} budget reads.
 

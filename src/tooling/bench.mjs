@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// npm run bench: builds the site, weighs every page in Chromium, runs Lighthouse on one
-// page of each kind, times builds of 1,000 and 5,000 synthetic techniques in a copy of
-// the project, checks the budgets, and writes a Markdown report (also printed).
-// Exits 1 when a budget is missed. Settings (environment): BENCH_DIST, BENCH_PORT,
-// BENCH_REPORT, BENCH_SCALES ("1000,5000"; empty skips scaling), BENCH_LIGHTHOUSE_RUNS.
+// npm run bench: times each step of `npm test`, builds the site, weighs every page in
+// Chromium, runs Lighthouse on one page of each kind, times builds of 1,000 and 5,000
+// synthetic techniques in a copy of the project, checks the budgets, and writes a Markdown
+// report (also printed). Exits 1 when a budget is missed. Settings (environment):
+// BENCH_DIST, BENCH_PORT, BENCH_REPORT, BENCH_SCALES ("1000,5000"; empty skips scaling),
+// BENCH_LIGHTHOUSE_RUNS, BENCH_TESTS ("0" skips timing the test suite).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -14,6 +15,7 @@ import { runLighthouse } from './bench-lighthouse.mjs';
 import { measurePages } from './bench-pages.mjs';
 import { formatReport } from './bench-report.mjs';
 import { startPreview } from './bench-server.mjs';
+import { timeTestSuite } from './bench-tests.mjs';
 import { chromiumExecutable, SYSTEM_CHROMIUM } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -22,6 +24,7 @@ const reportPath = resolve(process.env.BENCH_REPORT ?? join(root, 'bench-results
 const port = Number(process.env.BENCH_PORT ?? 4345);
 const scales = (process.env.BENCH_SCALES ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const timeTests = process.env.BENCH_TESTS !== '0';
 const log = (message) => console.error(`[bench] ${message}`);
 // Other work on the machine slows every timing here, so the report states the load.
 const loadAtStart = loadavg().map((value) => value.toFixed(1)).join(', ');
@@ -43,6 +46,11 @@ const KINDS = [
   ['area', entryPages('areas', 'areas')],
   ['technique', entryPages('techniques', 'techniques')],
   ['routine', entryPages('routines', 'routines')],
+  ['tool', entryPages('tools', 'tools')],
+  ['guide', entryPages('guides', 'guides')],
+  ['list', (path) => ['/areas/', '/techniques/', '/routines/', '/tools/', '/guides/'].includes(path)],
+  ['page', (path) => ['/safety/', '/about/'].includes(path)],
+  ['builder', (path) => path === '/routines/build/'],
   ['search', (path) => path === '/search/'],
 ];
 
@@ -96,6 +104,9 @@ function machine() {
   };
 }
 
+// First, while the machine is quietest: the suite as CI runs it.
+const testSuite = timeTests ? timeTestSuite(root, log) : [];
+
 log(`building the site into ${outDir}`);
 const build = await timedBuild({ root, outDir });
 const buildStats = { ...build, dist: folderSize(outDir), index: folderSize(join(outDir, 'pagefind')) };
@@ -127,8 +138,8 @@ for (const count of scales) {
   }
 }
 
-const budgets = checkBudgets(weights, lighthouse, samples.find((sample) => sample.kind === 'technique').path);
-const report = formatReport({ machine: machine(), build: buildStats, samples, weights, lighthouse, scaling, budgets });
+const budgets = checkBudgets(weights, lighthouse, samples.find((sample) => sample.kind === 'technique').path, testSuite);
+const report = formatReport({ machine: machine(), build: buildStats, samples, weights, lighthouse, scaling, budgets, testSuite });
 mkdirSync(dirname(reportPath), { recursive: true });
 writeFileSync(reportPath, report);
 console.log(report);

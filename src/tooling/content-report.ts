@@ -4,7 +4,7 @@
  * those pages is above grade 9 or a type's median is above grade 8.
  * Run by Node directly (type stripping), so imports name their .ts files.
  */
-import { fleschKincaidGrade, markdownToText, median } from '../lib/readability.ts';
+import { fleschKincaidGrade, markdownToText, median } from './readability.ts';
 import { readMdxFolder, type ContentFile } from './content-files.ts';
 
 const MAX_PAGE_GRADE = 9;

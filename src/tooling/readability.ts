@@ -1,8 +1,10 @@
 /**
- * Flesch-Kincaid grade level of plain English text. The syllable count is the
- * usual vowel-group estimate: good enough to rank pages and catch long,
- * wordy sentences, which is all the content report needs.
+ * Flesch-Kincaid grade level of plain English text, for the content report.
+ * Syllables come from the `syllable` package (a word list of exceptions over
+ * English spelling rules), which counts words such as "muscle", "gently" and
+ * "relaxation" right where a vowel-group estimate does not.
  */
+import { syllable } from 'syllable';
 
 export interface TextStats {
   words: number;
@@ -13,11 +15,7 @@ export interface TextStats {
 const WORD = /[a-z]+(?:['’][a-z]+)*/gi;
 
 export function countSyllables(word: string): number {
-  const clean = word.toLowerCase().replace(/['’]/g, '');
-  if (clean.length <= 3) return 1;
-  const trimmed = clean.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
+  return Math.max(1, syllable(word));
 }
 
 export function textStats(text: string): TextStats {

@@ -1,0 +1,44 @@
+/**
+ * The built site as Node reads it: every page of the sitemap (and the 404 page),
+ * parsed once, for the checks that need no browser. `npm test` builds dist/ first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { builtSitemapPaths, DIST, existsInDist } from '../support/dist';
+
+export { existsInDist };
+
+export interface BuiltPage {
+  path: string;
+  $: CheerioAPI;
+}
+
+/** The file a path is served from: /areas/neck/ is dist/areas/neck/index.html. */
+function fileOf(path: string): string {
+  return path === '/404' ? join(DIST, '404.html') : join(DIST, path, 'index.html');
+}
+
+const cache = new Map<string, BuiltPage>();
+
+/** One built page, parsed once however many tests read it. */
+export function builtPage(path: string): BuiltPage {
+  let page = cache.get(path);
+  if (!page) {
+    const file = fileOf(path);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before these tests`);
+    page = { path, $: load(readFileSync(file, 'utf8')) };
+    cache.set(path, page);
+  }
+  return page;
+}
+
+/** Every page the sitemap lists, sorted. */
+export const SITEMAP_PATHS = builtSitemapPaths();
+
+/** The pages of one content collection: /<folder>/<id>/ for each content/<folder>/<id>.mdx. */
+export function entryPaths(folder: string): string[] {
+  return SITEMAP_PATHS.filter((path) => new RegExp(`^/${folder}/[^/]+/$`).test(path)).filter((path) =>
+    existsSync(join(import.meta.dirname, '..', '..', 'content', folder, `${path.split('/')[2]}.mdx`)),
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The one browser visit each built page gets, on a 320 px phone in the light
+ * scheme: it loads with no console error, no Content Security Policy violation
+ * and no request to another site; its safety callout shows; nothing scrolls
+ * sideways; the main sections are large tap targets; and axe finds no WCAG 2.2
+ * A or AA violation. What needs no browser is checked over dist/ in e2e/built/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtSitemapPaths } from './support/dist';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const UNKNOWN = '/no-such-page/';
+
+/** Console errors, CSP violations (from the DOM event and the console) and requests to other origins. */
+async function watchProblems(page: Page, origin: string) {
+  const problems = { console: [] as string[], policy: [] as string[], foreign: [] as string[] };
+  page.on('console', (message) => {
+    // The 404 page reports its own status as a failed load: that one is the page working.
+    const ownStatus = message.location().url.endsWith(UNKNOWN) && /status of 404/.test(message.text());
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.policy.push(message.text());
+    else if (message.type() === 'error' && !ownStatus) problems.console.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.console.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) problems.foreign.push(url);
+  });
+  await page.exposeFunction('reportViolation', (text: string) => problems.policy.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  return problems;
+}
+
+/** What sticks out past the right edge of the window: the page itself, or any element in it. */
+function sideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 1 && box.right > width + 0.5) {
+        found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`);
+      }
+    }
+    return found;
+  });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test.describe('every page, once, on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, colorScheme: 'light' });
+
+  for (const path of [...builtSitemapPaths(), UNKNOWN]) {
+    test(`${path} loads cleanly, shows its safety line, fits the screen and passes axe`, async ({ page, baseURL }) => {
+      const problems = await watchProblems(page, new URL(baseURL!).origin);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(path === UNKNOWN ? 404 : 200);
+      await page.waitForLoadState('load');
+
+      await expect(page.locator('[data-safety-callout]')).toBeVisible();
+      expect(await sideways(page), 'nothing clipped or scrolling sideways').toEqual([]);
+      const main = page.getByRole('navigation', { name: 'Main' });
+      for (const section of ['Body areas', 'Techniques', 'Routines', 'Safety']) {
+        const link = main.getByRole('link', { name: section, exact: true });
+        await expect(link).toBeVisible();
+        expect((await link.boundingBox())?.height, `${section} is a large tap target`).toBeGreaterThanOrEqual(44);
+      }
+      expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
+      expect(problems.policy, 'CSP violations').toEqual([]);
+      expect(problems.console, 'console errors').toEqual([]);
+      expect(problems.foreign, 'requests to other origins').toEqual([]);
+    });
+  }
+});
+
+/** One page of each kind: the dark scheme shares every component with the light one. */
+const ONE_OF_EACH_KIND = [
+  '/',
+  '/areas/',
+  '/areas/neck/',
+  '/techniques/',
+  '/techniques/shoulder-tennis-ball-wall/',
+  '/routines/',
+  '/routines/desk-neck-and-shoulders/',
+  '/routines/build/',
+  '/tools/',
+  '/tools/foam-roller/',
+  '/guides/',
+  '/guides/choosing-a-tool/',
+  '/safety/',
+  '/about/',
+  '/search/?q=neck',
+  UNKNOWN,
+];
+
+test.describe('in the dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const path of ONE_OF_EACH_KIND) {
+    test(`${path} is dark and passes axe`, async ({ page }) => {
+      await page.goto(path);
+      if (path.startsWith('/search/')) await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(Math.max(...background.match(/\d+/g)!.slice(0, 3).map(Number)), background).toBeLessThan(60);
+      expect(await axeViolations(page), 'axe, dark scheme').toEqual([]);
+    });
+  }
+});
+
+test('the browser bar takes the header colour in light and dark', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/');
+    const [bar, header] = await page.evaluate(() => {
+      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((tag) =>
+        matchMedia(tag.media || 'all').matches,
+      );
+      const probe = document.createElement('div');
+      probe.style.color = meta?.content ?? '';
+      document.body.append(probe);
+      return [getComputedStyle(probe).color, getComputedStyle(document.querySelector('.site-header')!).backgroundColor];
+    });
+    expect(bar, colorScheme).toBe(header);
+    await context.close();
+  }
+});
+
+test.describe('the policy holds while scripts work', () => {
+  test('search runs Pagefind with no violation', async ({ page, baseURL }) => {
+    const problems = await watchProblems(page, new URL(baseURL!).origin);
+    await page.goto('/search/?q=neck');
+    await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
+    await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+    expect(problems.policy, 'CSP violations').toEqual([]);
+  });
+
+  test('the hold timer starts with no violation', async ({ page, baseURL }) => {
+    const problems = await watchProblems(page, new URL(baseURL!).origin);
+    await page.goto('/techniques/neck-spot-press-and-roll/');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    expect(problems.policy, 'CSP violations').toEqual([]);
+  });
+});
