@@ -290,7 +290,11 @@ export function safetySchema(ids: KnownIds) {
       sources: z.array(idIn('source', ids.sources)).min(1),
     })
     .superRefine((safety, context) => {
-      const known = new Set(URGENCIES.flatMap((urgency) => safety.levels[urgency].signs.map((sign) => sign.id)));
+      const all = URGENCIES.flatMap((urgency) => safety.levels[urgency].signs.map((sign) => sign.id));
+      const known = new Set(all);
+      for (const id of known)
+        if (all.indexOf(id) !== all.lastIndexOf(id))
+          context.addIssue({ code: 'custom', path: ['levels'], message: `Warning sign id "${id}" is used twice` });
       const named = [
         ...Object.entries(safety.areas).map(([key, list]) => ['areas', key, list] as const),
         ...Object.entries(safety.techniques).map(([key, list]) => ['techniques', key, list] as const),
