@@ -170,7 +170,10 @@ test.describe('hold timer', () => {
     await expect(timer).toHaveAttribute('data-state', 'done');
     await expect(timer.getByRole('heading', { name: /You stopped/ })).toBeFocused();
     await expect(timer.getByText(/let the pain settle/i)).toBeVisible();
-    await expect(timer.getByRole('link', { name: 'Read the safety advice' })).toHaveAttribute('href', '/safety/');
+    await expect(timer.getByRole('link', { name: 'Check the warning signs that need help now' })).toHaveAttribute(
+      'href',
+      '/safety/#emergency',
+    );
   });
 
   test('works from the keyboard, with tap targets of at least 48 px', async ({ page }) => {

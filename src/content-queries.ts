@@ -9,6 +9,7 @@ import { describeChoices } from './lib/builder-dose';
 import { filterText } from './lib/builder-filter';
 import { doseSeconds, formatDuration, type Dose } from './lib/dose';
 import { condenseSteps, type HandoutDetails } from './lib/handout';
+import { groupSigns, type SignGroup } from './lib/urgency';
 
 export type Area = CollectionEntry<'areas'>;
 export type Technique = CollectionEntry<'techniques'>;
@@ -109,4 +110,18 @@ export async function pickerOptions(areaId: string): Promise<PickerOption[]> {
         ...data.keywords,
       ]),
     }));
+}
+
+/** content/safety.json's one entry: the site's safety words. */
+export async function getSafety(): Promise<CollectionEntry<'safety'>['data']> {
+  const safety = await getEntry('safety', 'site');
+  if (!safety) throw new Error('content/safety.json must hold an entry with id "site"');
+  return safety.data;
+}
+
+/** The warning signs of some areas, and of one technique if given, grouped by urgency. */
+export async function warningGroups(areaIds: readonly AreaId[], techniqueId?: string): Promise<SignGroup[]> {
+  const { levels, areas, techniques } = await getSafety();
+  const ids = [...areaIds.flatMap((area) => areas[area]), ...(techniqueId ? (techniques[techniqueId] ?? []) : [])];
+  return groupSigns(levels, ids);
 }

@@ -42,7 +42,9 @@ describe.each(mdxCollections)('content/%s', (collection, schema) => {
 
 describe('content/areas', () => {
   it('has exactly one file for each of the ten fixed areas', () => {
-    const onDisk = readMdxFolder('areas').map((file) => file.id).sort();
+    const onDisk = readMdxFolder('areas')
+      .map((file) => file.id)
+      .sort();
     expect(onDisk).toEqual([...AREA_IDS].sort());
   });
 });
@@ -63,6 +65,24 @@ describe('content/safety.json', () => {
     expect(entries).toHaveLength(1);
     expect(problems(safetySchema(ids), entries[0])).toEqual([]);
   });
+
+  const entry = () => structuredClone(readJsonEntries('safety.json')[0]!) as Record<string, any>;
+  it('rejects an area sign that does not exist, an urgent sign with no source, and a stop rule of two sentences', () => {
+    const broken = entry();
+    const at = broken['areas'].neck.push('chets') - 1;
+    broken['levels'].emergency.signs[0].sources = [];
+    broken['stopRule'] = 'Stop if it hurts. Then call someone.';
+    const found = problems(safetySchema(ids), broken).join('\n');
+    expect(found).toContain(`areas.neck.${at}: Unknown warning sign "chets"`);
+    expect(found).toMatch(/levels\.emergency\.signs\.0\.sources: The emergency sign "\w+" needs at least one source/);
+    expect(found).toContain('stopRule: The stop rule must be one sentence');
+  });
+
+  it('needs warning signs for every area', () => {
+    const broken = entry();
+    delete broken['areas'].feet;
+    expect(problems(safetySchema(ids), broken).join('\n')).toContain('areas.feet');
+  });
 });
 
 describe('the library as a whole', () => {
@@ -78,15 +98,53 @@ describe('the library as a whole', () => {
     expect(readMdxFolder('routines').length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(techniques.map((file) => [file.id, file] as const))('%s has 3 to 7 numbered steps and nothing else in its body', (_id, file) => {
-    const lines = file.body.split('\n').filter((line) => line.trim() !== '');
-    expect(lines.every((line) => /^\d+\. \S/.test(line))).toBe(true);
-    expect(lines.length).toBeGreaterThanOrEqual(3);
-    expect(lines.length).toBeLessThanOrEqual(7);
-  });
+  it.each(techniques.map((file) => [file.id, file] as const))(
+    '%s has 3 to 7 numbered steps and nothing else in its body',
+    (_id, file) => {
+      const lines = file.body.split('\n').filter((line) => line.trim() !== '');
+      expect(lines.every((line) => /^\d+\. \S/.test(line))).toBe(true);
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      expect(lines.length).toBeLessThanOrEqual(7);
+    },
+  );
 
-  it.each(techniques.map((file) => [file.id, file] as const))('%s links its easier and harder versions to other techniques', (id, file) => {
-    expect(file.frontmatter['easier']).not.toBe(id);
-    expect(file.frontmatter['harder']).not.toBe(id);
+  it.each(techniques.map((file) => [file.id, file] as const))(
+    '%s links its easier and harder versions to other techniques',
+    (id, file) => {
+      expect(file.frontmatter['easier']).not.toBe(id);
+      expect(file.frontmatter['harder']).not.toBe(id);
+    },
+  );
+});
+
+describe('the neck rule', () => {
+  // One rule everywhere: the back of the neck and the back edge of its sides, never the front
+  // half where the pulse is. "The sides of your neck" once told readers the opposite.
+  const files = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'].flatMap((collection) =>
+    readMdxFolder(collection).map((file) => ({
+      name: `${collection}/${file.id}`,
+      text: `${JSON.stringify(file.frontmatter)}\n${file.body}`,
+    })),
+  );
+  const safety = JSON.stringify(readJsonEntries('safety.json'));
+  const CONTRADICTIONS = [
+    /\bsides? of (your|the) (neck|throat)\b/i,
+    /\bsides and back of your neck\b/i,
+    /\bsoft sides\b/i,
+  ];
+
+  it.each(files.map((file) => [file.name, file.text] as const))(
+    '%s never sends readers to the sides of the neck',
+    (_name, text) => {
+      for (const phrase of CONTRADICTIONS) expect(text).not.toMatch(phrase);
+    },
+  );
+
+  it('is stated on the neck page, and no safety words contradict it', () => {
+    const neck = readMdxFolder('areas').find((file) => file.id === 'neck')!;
+    expect((neck.frontmatter['cautions'] as string[]).join(' ')).toMatch(
+      /back edge of each side.*front half of your neck, where you can feel a pulse/,
+    );
+    for (const phrase of CONTRADICTIONS) expect(safety).not.toMatch(phrase);
   });
 });

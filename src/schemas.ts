@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { AREA_IDS } from './lib/areas';
 import type { Range } from './lib/dose';
+import { URGENCIES, URGENT } from './lib/urgency';
 
 /** Ids of the entries that exist, passed in so tests can use fixtures. */
 export interface KnownIds {
@@ -230,28 +231,96 @@ export const sourceSchema = z.object({
   supports: z.string().min(10),
 });
 
+/** A warning sign: an id that area and technique pages refer to, its words, and its sources. */
+function signSchema(ids: KnownIds) {
+  return z.object({
+    /** Stable id, for example "clot"; content/safety.json's `areas` and `techniques` name signs by it. */
+    id: slugId,
+    /** The sign in plain words, one or two short sentences. */
+    text: sentence(240),
+    /** Sources behind it (ids of content/sources.json). Every urgent sign needs one. */
+    sources: z.array(idIn('source', ids.sources)).default([]),
+  });
+}
+
+/** One level of urgency: its words on /safety/, on area pages and in search, and its signs. */
+function levelSchema(ids: KnownIds) {
+  return z.object({
+    /** The group's title on /safety/ and in the search box, for example "Call your local emergency number now". */
+    title: sentence(80),
+    /** Lead-in to the signs on area and technique pages, for example "Get help now if". */
+    heading: z.string().min(5).max(40),
+    /** What to do, in one or two sentences: shown with the group everywhere. */
+    action: sentence(240),
+    /** The signs of this level. */
+    signs: z.array(signSchema(ids)).min(1),
+  });
+}
+
 /** content/safety.json: the one home of the site's safety words. */
 export function safetySchema(ids: KnownIds) {
-  return z.object({
-    /** Always "site": there is one safety entry. */
-    id: z.literal('site'),
-    /** The stop rule, shown on every page. */
-    stopRule: sentence(240),
-    /** What to do right after stopping for pain: shown by the timer's "Stop - it hurts". */
-    afterStop: sentence(240),
-    /** Lead-in for the list of conditions that mean "do not, or ask first". */
-    askFirstIntro: sentence(200),
-    /** Conditions under which not to do this, or to ask a clinician first. */
-    askFirst: z.array(z.string().min(3)).min(6),
-    /** "Educational, not medical advice." */
-    disclaimer: sentence(240),
-    /** Signs that need a professional soon, for /safety/. */
-    redFlags: z.array(sentence(200)).min(3),
-    /** When to see a professional even without red flags, for /safety/. */
-    seeSomeone: z.array(sentence(240)).min(2),
-    /** Sources behind the safety text. */
-    sources: z.array(idIn('source', ids.sources)).min(1),
-  });
+  return z
+    .object({
+      /** Always "site": there is one safety entry. */
+      id: z.literal('site'),
+      /** The stop rule in one sentence, on every page. */
+      stopRule: sentence(160).refine((text) => !/[.!?]\s+\S/.test(text), 'The stop rule must be one sentence'),
+      /** What to do right after stopping for pain: shown by the timer's "Stop - it hurts". */
+      afterStop: sentence(240),
+      /** Lead-in for the list of conditions that mean "do not, or ask first". */
+      askFirstIntro: sentence(200),
+      /** Conditions under which not to do this, or to ask a clinician first: the source article's list, complete. */
+      askFirst: z.array(z.string().min(3)).min(6),
+      /** "Educational, not medical advice." */
+      disclaimer: sentence(240),
+      /** The levels of urgency, most urgent first: see src/lib/urgency.ts. */
+      levels: z.object(
+        Object.fromEntries(URGENCIES.map((urgency) => [urgency, levelSchema(ids)])) as {
+          [K in (typeof URGENCIES)[number]]: ReturnType<typeof levelSchema>;
+        },
+      ),
+      /** Each body area's own warning signs, by sign id: every area has some. */
+      areas: z.object(
+        Object.fromEntries(AREA_IDS.map((area) => [area, z.array(slugId).min(1)])) as {
+          [K in (typeof AREA_IDS)[number]]: z.ZodArray<typeof slugId>;
+        },
+      ),
+      /** Signs for one technique only, beyond its areas' (osteoporosis by the spine, getting to the floor). */
+      techniques: z.record(idIn('technique', ids.techniques), z.array(slugId).min(1)).default({}),
+      /** Sources behind the safety text. */
+      sources: z.array(idIn('source', ids.sources)).min(1),
+    })
+    .superRefine((safety, context) => {
+      const all = URGENCIES.flatMap((urgency) => safety.levels[urgency].signs.map((sign) => sign.id));
+      const known = new Set(all);
+      for (const id of known)
+        if (all.indexOf(id) !== all.lastIndexOf(id))
+          context.addIssue({ code: 'custom', path: ['levels'], message: `Warning sign id "${id}" is used twice` });
+      const named = [
+        ...Object.entries(safety.areas).map(([key, list]) => ['areas', key, list] as const),
+        ...Object.entries(safety.techniques).map(([key, list]) => ['techniques', key, list] as const),
+      ];
+      for (const [field, key, list] of named) {
+        list.forEach((id, index) => {
+          if (!known.has(id))
+            context.addIssue({
+              code: 'custom',
+              path: [field, key, index],
+              message: `Unknown warning sign "${id}". Expected one of: ${[...known].join(', ')}`,
+            });
+        });
+      }
+      for (const urgency of [...URGENT, 'soon'] as const) {
+        safety.levels[urgency].signs.forEach((sign, index) => {
+          if (sign.sources.length === 0)
+            context.addIssue({
+              code: 'custom',
+              path: ['levels', urgency, 'signs', index, 'sources'],
+              message: `The ${urgency} sign "${sign.id}" needs at least one source`,
+            });
+        });
+      }
+    });
 }
 
 export type AreaData = z.output<typeof areaSchema>;

@@ -27,6 +27,12 @@ const META_WEIGHTS = {
   area_keywords: 7,
   /** Keywords of techniques, routines, tools, guides and /safety/. */
   keywords: 3,
+  /**
+   * Words /safety/ is the hub for, on /safety/ alone: the emergency words of
+   * src/lib/search-emergency.ts and the ask-first conditions. Heavier than any area's,
+   * so "worst headache" finds what to do before it finds Head.
+   */
+  safety_keywords: 12,
 } as const;
 
 /** Options passed to `pagefind.options()` before the first search. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createCorrector, editDistance, searchWords, typoAllowance, type SearchVocabulary } from './search-suggest';
+import {
+  createCorrector,
+  createRealWords,
+  editDistance,
+  searchWords,
+  typoAllowance,
+  type SearchVocabulary,
+} from './search-suggest';
 
 describe('editDistance', () => {
   it.each([
@@ -77,5 +84,23 @@ describe('createCorrector', () => {
   it('treats the last word as finished once a space follows it', () => {
     expect(correct('stif')).toBeUndefined();
     expect(correct('stif ')).toBe('stiff');
+  });
+});
+
+describe('createRealWords', () => {
+  const real = createRealWords(
+    { words: 'shoulder pain tennis ball tight', primary: 4, fixes: { sholder: 'shoulder' } },
+    ['heart'],
+  );
+  it.each([
+    ['shoulder pain', ['shoulder', 'pain']],
+    ['sholder pian', ['sholder', 'pian']],
+    ['tight shou', ['tight', 'shou']],
+    ['heart aaaa', ['heart']],
+    ['aaaa', []],
+    ['aaaaaaaaaaaaaaaaaaaaaaaaaaaa', []],
+    ['zzz qqqq', []],
+  ])('"%s" keeps %j', (query, expected) => {
+    expect(real(query)).toEqual(expected);
   });
 });

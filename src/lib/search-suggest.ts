@@ -9,8 +9,8 @@ export interface SearchVocabulary {
   /**
    * Lower-case words separated by spaces (smaller than a JSON array): first the words
    * of names and keywords, most used first, which are the words we correct to; then
-   * other words the site prints that are near enough to those to pass for a typo, so
-   * they are left alone ("hold" is not "held").
+   * every other word the site prints, so they are left alone ("hold" is not "held")
+   * and a query of no real word finds nothing.
    */
   words: string;
   /** How many of `words`, from the start, are names or keywords. */
@@ -89,10 +89,17 @@ function nearest(word: string, candidates: readonly string[], allowance: number)
   return best;
 }
 
-/** Builds a corrector for a vocabulary; keeps the look-up set between keystrokes. */
-export function createCorrector(vocabulary: SearchVocabulary): (query: string) => string | undefined {
+/**
+ * Builds a corrector for a vocabulary; keeps the look-up set between keystrokes.
+ * Words in `keep` are never rewritten, even where the site does not use them:
+ * the emergency words, so "heart attack" never becomes "head attack".
+ */
+export function createCorrector(
+  vocabulary: SearchVocabulary,
+  keep: Iterable<string> = [],
+): (query: string) => string | undefined {
   const words = vocabulary.words.split(' ');
-  const known = new Set(words);
+  const known = new Set([...words, ...keep]);
   const primary = words.slice(0, vocabulary.primary);
   const correctWord = (word: string, typing: boolean): string => {
     const fix = vocabulary.fixes[word];
@@ -109,5 +116,31 @@ export function createCorrector(vocabulary: SearchVocabulary): (query: string) =
     const typing = !/\s$/.test(query);
     const corrected = words.map((word, index) => correctWord(word, typing && index === words.length - 1));
     return corrected.some((word, index) => word !== words[index]) ? corrected.join(' ') : undefined;
+  };
+}
+
+/**
+ * The words of a query that search can really match: words the site uses, forms of
+ * them, the start of one still being typed, a typo of one, or a word in `keep`.
+ * Pagefind matches a word it does not know by its longest known start ("aaaa" finds
+ * every "a"), so only these are searched; none at all means no results.
+ */
+export function createRealWords(
+  vocabulary: SearchVocabulary,
+  keep: Iterable<string> = [],
+): (query: string) => string[] {
+  const words = vocabulary.words.split(' ');
+  const known = new Set([...words, ...keep]);
+  const primary = words.slice(0, vocabulary.primary);
+  return (query) => {
+    const typed = searchWords(query);
+    const typing = !/\s$/.test(query);
+    return typed.filter(
+      (word, index) =>
+        /\d/.test(word) ||
+        word in vocabulary.fixes ||
+        isKnown(word, typing && index === typed.length - 1, known, words) ||
+        nearest(word, primary, typoAllowance(word.length)) !== undefined,
+    );
   };
 }

@@ -2,9 +2,9 @@
  * Builds the did-you-mean vocabulary from the content at build time (see
  * src/pages/search-words.json.ts), so it never needs typing twice: names and
  * keywords are the words we correct to; the rest of the text only tells us which
- * words are real, so they are left alone.
+ * words are real, so they are left alone and a query of none of them finds nothing.
  */
-import { editDistance, searchWords, typoAllowance, type SearchVocabulary } from './search-suggest';
+import { editDistance, searchWords, type SearchVocabulary } from './search-suggest';
 
 export interface VocabularySource {
   /** Titles of pages, areas and tools. */
@@ -97,12 +97,8 @@ export function buildVocabulary(source: VocabularySource): SearchVocabulary {
   const targets = [...named.keys()].sort(byUseThenAlphabet(all));
   const fixes = findFixes(named.keys(), printed, targets, abbreviations(source.keywords));
   const primary = targets.filter((word) => !(word in fixes));
-  // Other printed words matter only where the corrector could mistake them for a typo.
-  const guards = [...printed.keys()]
-    .filter((word) => !named.has(word) && word.length >= 3)
-    .filter((word) =>
-      primary.some((target) => editDistance(word, target, typoAllowance(word.length)) <= typoAllowance(word.length)),
-    )
-    .sort(byUseThenAlphabet(all));
+  // Every other printed word, so search can tell a real word from noise ("aaaa") and
+  // never corrects a word the site uses ("tight" is not "night").
+  const guards = [...printed.keys()].filter((word) => !named.has(word)).sort(byUseThenAlphabet(all));
   return { words: [...primary, ...guards].join(' '), primary: primary.length, fixes };
 }

@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { KIND_LABELS, PAIN_PATTERN_LABELS, PRESSURE_LABELS } from '../lib/labels';
+import { EMERGENCY_KEYWORDS } from '../lib/search-emergency';
 import { buildVocabulary, stringsIn } from '../lib/search-vocabulary';
 
 const PAGE_COLLECTIONS = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'] as const;
@@ -22,7 +23,8 @@ export const GET: APIRoute = async () => {
       text.push(...stringsIn(rest), entry.body ?? '');
     }
   }
-  // /safety/ lists its ask-first conditions as its keywords (src/pages/safety.astro).
+  // /safety/ lists the emergency words and its ask-first conditions as its keywords (src/pages/safety.astro).
+  keywords.push(...EMERGENCY_KEYWORDS);
   for (const safety of await getCollection('safety')) {
     keywords.push(...safety.data.askFirst);
     text.push(...stringsIn(safety.data));

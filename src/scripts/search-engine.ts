@@ -1,10 +1,12 @@
 /**
  * Pagefind and the did-you-mean vocabulary, loaded together on first use: one
  * search call that corrects the query, runs it with the filters, and falls back to
- * the words as typed when the correction finds nothing.
+ * the words as typed when the correction finds nothing. A query that names an
+ * emergency is never corrected; a query of no real word finds nothing.
  */
+import { EMERGENCY_WORDS, emergencyFor } from '../lib/search-emergency';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
-import { createCorrector, type SearchVocabulary } from '../lib/search-suggest';
+import { createCorrector, createRealWords, type SearchVocabulary } from '../lib/search-suggest';
 import type { SearchState } from '../lib/search-text';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-types';
 
@@ -16,23 +18,32 @@ export interface SearchOutcome {
   results: PagefindResult[];
 }
 
-type Corrector = (query: string) => string | undefined;
+interface Words {
+  correct: (query: string) => string | undefined;
+  /** The words of a query that search can match; all of them when the vocabulary did not load. */
+  real: (query: string) => string[];
+}
 
-async function loadCorrector(): Promise<Corrector> {
+async function loadWords(): Promise<Words> {
   try {
     const response = await fetch('/search-words.json');
-    return createCorrector((await response.json()) as SearchVocabulary);
+    const vocabulary = (await response.json()) as SearchVocabulary;
+    return {
+      correct: createCorrector(vocabulary, EMERGENCY_WORDS),
+      real: createRealWords(vocabulary, EMERGENCY_WORDS),
+    };
   } catch {
-    return () => undefined; // search still works, just without "Did you mean"
+    // search still works, just without "Did you mean"
+    return { correct: () => undefined, real: (query) => query.split(/\s+/).filter(Boolean) };
   }
 }
 
 export class SearchEngine {
-  #ready: Promise<[Pagefind, Corrector]> | undefined;
+  #ready: Promise<[Pagefind, Words]> | undefined;
 
   /** Starts loading; the search page calls this as it opens, so the first search is quick. */
-  load(): Promise<[Pagefind, Corrector]> {
-    this.#ready ??= Promise.all([loadPagefind(PAGEFIND_OPTIONS), loadCorrector()]);
+  load(): Promise<[Pagefind, Words]> {
+    this.#ready ??= Promise.all([loadPagefind(PAGEFIND_OPTIONS), loadWords()]);
     return this.#ready;
   }
 
@@ -43,13 +54,24 @@ export class SearchEngine {
 
   /** `typed` is the box's raw value: a trailing space tells the corrector the last word is finished. */
   async search({ query, filters }: SearchState, typed: string): Promise<SearchOutcome> {
-    const [pagefind, correct] = await this.load();
-    const run = async (words: string) => (await pagefind.search(words || null, { filters })).results;
-    const suggestion = query ? correct(typed) : undefined;
+    const [pagefind, words] = await this.load();
+    const run = async (text: string) => (await pagefind.search(text || null, { filters })).results;
+    // A query naming an emergency is searched with its typos mended ("chest pian"), but never
+    // offered as "Did you mean": the emergency words themselves are never rewritten.
+    if (query && emergencyFor(query)) {
+      return {
+        query,
+        suggestion: undefined,
+        results: await run(words.real(words.correct(`${typed} `) ?? query).join(' ')),
+      };
+    }
+    const suggestion = query ? words.correct(typed) : undefined;
     if (suggestion) {
       const results = await run(suggestion);
       if (results.length > 0) return { query: suggestion, suggestion, results };
     }
-    return { query, suggestion: undefined, results: await run(query) };
+    const real = words.real(query).join(' ');
+    if (query && !real) return { query, suggestion: undefined, results: [] };
+    return { query, suggestion: undefined, results: await run(real) };
   }
 }

@@ -2,7 +2,8 @@
  * <search-page>: searches as the reader types, with the query and filters kept in
  * the URL (shareable; Back works), "Did you mean" for typos, the count announced
  * when results show, and the example searches and body areas when there is
- * nothing to show.
+ * nothing to show. A query that names an emergency shows its box above every
+ * result at once, before the index has even loaded.
  */
 import {
   FILTER_NAMES,
@@ -12,6 +13,7 @@ import {
   stateFromSearch,
   type SearchState,
 } from '../lib/search-text';
+import { emergencyFor } from '../lib/search-emergency';
 import { SearchEngine } from './search-engine';
 import { moveBetweenResults, readFilterLabels, renderResult, type FilterLabels } from './search-results';
 import type { PagefindResult } from './pagefind-types';
@@ -45,6 +47,7 @@ class SearchPage extends HTMLElement {
   #more!: HTMLButtonElement;
   #suggestion!: HTMLElement;
   #empty!: HTMLElement;
+  #alerts: HTMLElement[] = [];
   #results: PagefindResult[] = [];
   #latest = 0;
   #pause: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +62,7 @@ class SearchPage extends HTMLElement {
     this.#more = find('[data-search-more]');
     this.#suggestion = find('[data-search-suggestion]');
     this.#empty = find('[data-search-empty]');
+    this.#alerts = [...this.querySelectorAll<HTMLElement>('[data-search-emergency] [data-urgency]')];
     bindSearchShortcut(this.#input);
 
     find('form').addEventListener('submit', (event) => {
@@ -121,6 +125,8 @@ class SearchPage extends HTMLElement {
       const url = `${location.pathname}${searchForState(state)}`;
       if (url !== `${location.pathname}${location.search}`) window.history[`${history}State`](null, '', url);
     }
+    const urgency = emergencyFor(state.query);
+    for (const alert of this.#alerts) alert.hidden = alert.dataset['urgency'] !== urgency;
     if (!hasSearch(state)) return this.#render(ticket, state, undefined, []);
     try {
       const outcome = await this.#engine.search(state, this.#input.value);

@@ -5,7 +5,7 @@
  * Run by Node directly (type stripping), so imports name their .ts files.
  */
 import { fleschKincaidGrade, markdownToText, median } from './readability.ts';
-import { readMdxFolder, type ContentFile } from './content-files.ts';
+import { readJsonEntries, readMdxFolder, type ContentFile } from './content-files.ts';
 
 const MAX_PAGE_GRADE = 9;
 const MAX_MEDIAN_GRADE = 8;
@@ -50,6 +50,26 @@ for (const collection of Object.keys(PROSE_FIELDS)) {
   }
   lines.push('');
 }
+
+// The safety words (content/safety.json) reach every page: held to the same grade as a page.
+/** Every string a reader sees in some data: ids and source lists left out. */
+const prose = (value: unknown): string[] => {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(prose);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => (key === 'id' || key === 'sources' ? [] : prose(inner)));
+  return [];
+};
+const { areas: _areas, techniques: _techniques, ...safety } = readJsonEntries('safety.json')[0] ?? {};
+const safetyWords = prose(safety);
+const safetyGrade = fleschKincaidGrade(safetyWords.join('\n'));
+const safetyOver = safetyGrade > MAX_PAGE_GRADE;
+if (safetyOver) failed = true;
+lines.push('## safety: content/safety.json');
+lines.push(
+  `  ${safetyGrade.toFixed(1).padStart(5)}  safety${safetyOver ? `  <- above grade ${MAX_PAGE_GRADE}` : ''}`,
+  '',
+);
 
 console.log(lines.join('\n'));
 if (failed) {
