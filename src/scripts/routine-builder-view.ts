@@ -136,6 +136,8 @@ function handoutRow(template: HTMLTemplateElement, { id, title, words, sides, de
   find(row, '[data-dose]').textContent = words;
   find(row, '[data-tool]').textContent = `${details.tool} · `;
   find(row, '[data-summary]').textContent = details.summary;
+  // Our own build's markup (src/lib/figure), fetched from this origin: no text from elsewhere.
+  find(row, '[data-picture]').innerHTML = details.picture;
   find(row, '[data-steps]').replaceChildren(
     ...details.steps.map((step) => Object.assign(document.createElement('li'), { textContent: step })),
   );
