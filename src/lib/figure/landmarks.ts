@@ -94,7 +94,7 @@ export const LANDMARKS = {
     words: 'the bony ridge at the base of the skull',
     area: 'head',
     map: { view: 'back', x: 9, y: 58 },
-    onSide: { segment: 'head', t: 0, face: 10 },
+    onSide: { segment: 'head', t: 0, face: -35 },
   },
   'neck-top': {
     words: 'the back of the neck, just under the skull',
@@ -154,7 +154,7 @@ export const LANDMARKS = {
     words: 'the calf, just above the ankle',
     area: 'calves',
     map: { view: 'back', x: 22, y: 376 },
-    onSide: { segment: 'nearShin', t: 0.82, face: 0 },
+    onSide: { segment: 'nearShin', t: 0.75, face: 0 },
   },
   'calf-high': {
     words: "the calf, a hand's width below the knee",

@@ -7,10 +7,15 @@
 import type { Angles, Segment } from './skeleton';
 import type { PoseId } from './spec';
 
-/** Turn `rotate` (each keeps its children's angles) until `until` (a segment or the tool) touches the floor. */
+/**
+ * Turn `rotate` (each keeps its children's angles) until `until` (a segment or the tool) touches
+ * the floor; when the tool rests on something else, until `orUntil` does, if given.
+ */
 export interface SolveStep {
   rotate: readonly Segment[];
-  until: Segment | 'tool';
+  /** 'wall': lean no further back than keeps the body a little off the wall the tool sits on. */
+  until: Segment | 'tool' | 'wall';
+  orUntil?: Segment;
 }
 
 export interface SidePose {
@@ -60,9 +65,15 @@ const SIDE_POSES = {
   'standing-wall-back': {
     view: 'side',
     words: 'Standing with your back to a wall, feet a step out from it',
-    angles: angles({ torso: 98, neck: 92, head: 84, nearThigh: -76, nearShin: -99, farThigh: -80, farShin: -97 }),
+    angles: angles({
+      torso: 98, neck: 92, head: 84, nearUpperArm: -80, nearForearm: -68, nearHand: -72, farUpperArm: -78, farForearm: -66, farHand: -70,
+      nearThigh: -76, nearShin: -99, farThigh: -80, farShin: -97,
+    }),
     base: 'nearFoot',
-    solve: [{ rotate: ['farShin'], until: 'farFoot' }],
+    solve: [
+      { rotate: ['farShin'], until: 'farFoot' },
+      { rotate: UPPER, until: 'wall' },
+    ],
   },
   'lying-back-floor': {
     view: 'side',
@@ -120,11 +131,11 @@ const SIDE_POSES = {
   'sitting-floor-knees-bent': {
     view: 'side',
     words: 'Sitting on the floor with your knees bent, feet flat and your hands on the floor behind you',
-    angles: angles({ torso: 118, neck: 102, head: 88, nearThigh: 32, nearShin: -66, farThigh: 28, farShin: -70 }),
+    angles: angles({ torso: 128, neck: 110, head: 92, nearThigh: 32, nearShin: -66, farThigh: 28, farShin: -70 }),
     base: 'farFoot',
     solve: [
       { rotate: ['nearThigh', 'farThigh'], until: 'tool' },
-      { rotate: ['nearShin'], until: 'nearFoot' },
+      { rotate: ['nearThigh'], until: 'nearFoot' },
     ],
     handsOnFloor: ['near', 'far'],
   },
@@ -141,15 +152,15 @@ const SIDE_POSES = {
   'seated-chair': {
     view: 'side',
     words: 'Sitting on a chair, feet on the floor',
-    angles: angles({ torso: 92, ...ARMS_ON_LAP, nearThigh: 0, nearShin: -80, farThigh: -2, farShin: -88 }),
+    angles: angles({ torso: 92, ...ARMS_ON_LAP, nearThigh: -2, nearShin: -80, farThigh: -2, farShin: -88 }),
     base: 'farFoot',
-    solve: [{ rotate: ['nearShin'], until: 'tool' }],
+    solve: [{ rotate: ['nearShin'], until: 'tool', orUntil: 'nearFoot' }],
     chair: true,
   },
   'seated-chair-foot-up': {
     view: 'side',
     words: 'Sitting on a chair with one foot lifted toward the other knee',
-    angles: angles({ torso: 84, neck: 70, head: 62, nearThigh: 58, nearShin: -54, nearFoot: 8, farThigh: -2, farShin: -88 }),
+    angles: angles({ torso: 72, neck: 55, head: 45, nearThigh: 58, nearShin: -54, nearFoot: 8, farThigh: -2, farShin: -88 }),
     base: 'farFoot',
     chair: true,
   },
@@ -161,7 +172,7 @@ const SIDE_POSES = {
       nearThigh: 0, nearShin: -86, farThigh: -2, farShin: -88,
     }),
     base: 'farFoot',
-    solve: [{ rotate: ['nearShin'], until: 'nearFoot' }],
+    solve: [{ rotate: ['nearThigh'], until: 'nearFoot' }],
     chair: true,
   },
 } as const satisfies Record<string, SidePose>;

@@ -9,7 +9,7 @@ import { frontPoint } from './front-scene';
 import { landmark, type LandmarkId } from './landmarks';
 import { fmt } from './vec';
 import { POSES } from './poses';
-import { bodyDistance, solveSide, type SideScene } from './side-scene';
+import { bodyDistance, solveSide, toolSkip, type SideScene } from './side-scene';
 import { LAYERS } from './skeleton';
 import type { PictureSpec } from './spec';
 import { add, lerp, scale, sub, turn, unit, type Capsule, type Vec } from './vec';
@@ -66,13 +66,13 @@ function sideDrawing(scene: SideScene, spec: PictureSpec): Drawing {
   }
   if (scene.chair) {
     const { seatY, front, back, backX } = scene.chair;
-    const s = (v: number) => Math.round(v * 10) / 10;
+    const s = fmt;
     supports.push(`M${s(back)} ${s(seatY)}H${s(front)}M${s(front - 3)} ${s(seatY)}V0M${s(back + 3)} ${s(seatY)}V0M${s(backX)} ${s(seatY)}V${s(seatY - 44)}`);
     points.push([back, seatY], [front, seatY], [backX, seatY - 44]);
   }
   if (scene.table) {
     const { topY, from, to } = scene.table;
-    const s = (v: number) => Math.round(v * 10) / 10;
+    const s = fmt;
     surfaces.push(`M${s(from)} ${s(topY)}H${s(to)}V${s(topY + 4)}H${s(from)}Z`);
     supports.push(`M${s(to - 6)} ${s(topY + 4)}V0`);
     points.push([from, topY], [to, topY]);
@@ -98,7 +98,7 @@ function sidePoint(skeleton: SideScene['skeleton'], id: LandmarkId): Vec | undef
 
 /** Arrows for a side view sit on the far side of the body from the tool, so they never hide it. */
 function sideArrows({ skeleton, tool, holding }: SideScene, spec: PictureSpec): string[] {
-  const skip = holding.flatMap((arm) => [`${arm}UpperArm`, `${arm}Forearm`, `${arm}Hand`] as const);
+  const skip = toolSkip(spec, holding);
   let through = 0;
   while (bodyDistance(skeleton, add(tool.contact, scale(tool.normal, -through - 0.5)), skip) < 0 && through < 60) through += 0.5;
   const exit = add(tool.contact, scale(tool.normal, -through));
@@ -137,8 +137,8 @@ function frontDrawing(scene: FrontScene, spec: PictureSpec): Drawing {
   const supports = [`M-26 ${SEAT_Y}H26M-22 ${SEAT_Y}V${SEAT_Y + 12}M22 ${SEAT_Y}V${SEAT_Y + 12}`];
   const surfaces: string[] = [];
   if (scene.table) {
-    const y = Math.round(scene.table.topY * 10) / 10;
-    surfaces.push(`M-48 ${y}H48V${y + 5}H-48Z`);
+    const y = scene.table.topY;
+    surfaces.push(`M-48 ${fmt(y)}H48V${fmt(y + 5)}H-48Z`);
     points.push([-48, y + 5], [48, y]);
   }
   return { layers, supports, surfaces, arrows: frontArrows(scene, spec), bounds: boundsOf(points, 6), scene: { kind: 'front', front: scene } };

@@ -74,6 +74,16 @@ function placeTool(skeleton: Skeleton, spec: PictureSpec, skip: readonly Segment
   return { center, r, normal, contact: add(center, scale(normal, -r)) };
 }
 
+/**
+ * What the tool may overlap in the drawing: the hands that hold it, and, for a
+ * near limb, the far limbs, which lie beside it in depth though they cross it on paper.
+ */
+export function toolSkip(spec: PictureSpec, holding: readonly ('near' | 'far')[]): Segment[] {
+  const segment = landmark(spec.contact).onSide?.segment ?? 'torso';
+  const far = segment.startsWith('near') ? SEGMENTS.filter((name) => name.startsWith('far')) : [];
+  return [...new Set([...holding.flatMap(armSegments), ...far])];
+}
+
 function holdingArms(spec: PictureSpec): ('near' | 'far')[] {
   if (!isHandTool(spec.tool)) return [];
   if (landmark(spec.contact).onSide?.segment === 'nearForearm') return ['far'];
@@ -89,8 +99,7 @@ function build(pose: SidePose, spec: PictureSpec, turns: readonly number[]): Sid
   let skeleton = buildSkeleton(angles);
   skeleton = moveSkeleton(skeleton, [0, -capsuleBottom(skeleton[pose.base])]);
   const holding = holdingArms(spec);
-  const skip = holding.flatMap(armSegments);
-  const tool = placeTool(skeleton, spec, skip);
+  const tool = placeTool(skeleton, spec, toolSkip(spec, holding));
   const pick = spec.tool === 'knuckles' ? behind : spec.pose.startsWith('lying-back') ? higher : lower;
   holding.forEach((arm, index) => reachArm(skeleton, arm, add(tool.center, [index * -2.5, index * -1]), pick));
   for (const arm of pose.handsOnFloor ?? []) {
@@ -105,9 +114,28 @@ function build(pose: SidePose, spec: PictureSpec, turns: readonly number[]): Sid
 }
 
 /** How far `step`'s target floats above the floor (negative: sunk into it). */
-function gap(scene: SideScene, step: SolveStep): number {
+function gap(scene: SideScene, step: SolveStep, spec: PictureSpec): number {
   if (step.until === 'tool') return -(scene.tool.center[1] + scene.tool.r);
+  if (step.until === 'wall') return wallClearance(scene, spec) - WALL_MARGIN;
   return -capsuleBottom(scene.skeleton[step.until]);
+}
+
+const WALL_MARGIN = 1.5;
+
+/** How far the body stays off the wall the tool leans on (negative: through it). */
+export function wallClearance({ skeleton, tool }: SideScene, spec: PictureSpec): number {
+  const wall = tool.center[0] - tool.r;
+  const skip = toolSkip(spec, []);
+  const backs = SEGMENTS.filter((name) => !skip.includes(name)).map((name) => {
+    const { a, b, ra, rb } = skeleton[name];
+    return Math.min(a[0] - ra, b[0] - rb);
+  });
+  return Math.min(...backs) - wall;
+}
+
+/** The body part or tool each solve step lands, given where the tool rests. */
+export function solveTarget(step: SolveStep, spec: PictureSpec): Segment | 'tool' | 'wall' | undefined {
+  return step.until !== 'tool' || spec.support === 'floor' ? step.until : step.orUntil;
 }
 
 /** Turns one step's joints until its gap closes, nearest to where it started. */
@@ -115,8 +143,10 @@ function solveStep(pose: SidePose, spec: PictureSpec, turns: number[], index: nu
   const at = (value: number) => {
     const trial = [...turns];
     trial[index] = value;
-    return gap(build(pose, spec, trial), step);
+    return gap(build(pose, spec, trial), step, spec);
   };
+  // Leaning off a wall only corrects a pose that would go through it.
+  if (step.until === 'wall' && at(turns[index] ?? 0) >= 0) return;
   for (let offset = 0; offset <= 70; offset += 2) {
     for (const [lo, hi] of [
       [offset, offset + 2],
@@ -139,7 +169,10 @@ function solveStep(pose: SidePose, spec: PictureSpec, turns: number[], index: nu
 
 /** The steps whose target is the tool only apply when the tool rests on the floor. */
 export function activeSteps(pose: SidePose, spec: PictureSpec): (SolveStep | undefined)[] {
-  return (pose.solve ?? []).map((step) => (step.until !== 'tool' || spec.support === 'floor' ? step : undefined));
+  return (pose.solve ?? []).map((step) => {
+    const until = solveTarget(step, spec);
+    return until && { ...step, until };
+  });
 }
 
 export function solveSide(pose: SidePose, spec: PictureSpec): SideScene {
