@@ -119,11 +119,19 @@ export const pictureSchema = z
   .superRefine((picture, context) => {
     const pose = POSES[picture.pose];
     if (pose.view !== picture.view) {
-      context.addIssue({ code: 'custom', path: ['view'], message: `Pose "${picture.pose}" is drawn from the ${pose.view}, not the ${picture.view}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['view'],
+        message: `Pose "${picture.pose}" is drawn from the ${pose.view}, not the ${picture.view}`,
+      });
     }
     const place = pose.view === 'side' ? 'onSide' : 'onFront';
     if (!(place in LANDMARKS[picture.contact])) {
-      context.addIssue({ code: 'custom', path: ['contact'], message: `Landmark "${picture.contact}" cannot be placed on a ${pose.view} view` });
+      context.addIssue({
+        code: 'custom',
+        path: ['contact'],
+        message: `Landmark "${picture.contact}" cannot be placed on a ${pose.view} view`,
+      });
     }
   });
 

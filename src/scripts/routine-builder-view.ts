@@ -36,8 +36,7 @@ function listItem(
   find(item, '[data-item-title]').textContent = title;
   for (const label of item.querySelectorAll('[data-item-for]')) label.textContent = `: ${title}`;
   const select = find<HTMLSelectElement>(item, 'select');
-  for (const { key, words } of choices)
-    select.add(new Option(pickerLabel(key, words), key, false, key === pick.key));
+  for (const { key, words } of choices) select.add(new Option(pickerLabel(key, words), key, false, key === pick.key));
   find<HTMLButtonElement>(item, '[data-control="up"]').disabled = first;
   find<HTMLButtonElement>(item, '[data-control="down"]').disabled = last;
   return item;

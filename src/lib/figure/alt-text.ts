@@ -8,7 +8,11 @@ import { POSES } from './poses';
 import { isHandTool, type MovementId, type PictureSpec, type SideId } from './spec';
 import { TOOL_WORDS } from './tools';
 
-const SIDE_WORDS: Record<SideId, string> = { left: 'on the left side', right: 'on the right side', both: 'on both sides' };
+const SIDE_WORDS: Record<SideId, string> = {
+  left: 'on the left side',
+  right: 'on the right side',
+  both: 'on both sides',
+};
 
 function placement(spec: PictureSpec): string {
   const where = `${landmark(spec.contact).words}, ${SIDE_WORDS[spec.side]}`;
@@ -17,12 +21,22 @@ function placement(spec: PictureSpec): string {
     const base = spec.support === 'chair' && spec.tool === 'knuckles' ? ', pressed in by the chair back' : '';
     return `${tool} on ${where}${base}`;
   }
-  const against = { wall: 'between the wall and', floor: 'on the floor under', table: 'on the table under', chair: 'between the chair and' };
+  const against = {
+    wall: 'between the wall and',
+    floor: 'on the floor under',
+    table: 'on the table under',
+    chair: 'between the chair and',
+  };
   return `${tool} ${against[spec.support]} ${where}`;
 }
 
 function movement(spec: PictureSpec): string {
-  const lean = { wall: 'Lean back into the wall', floor: 'Let your weight sink onto it', table: 'Press down gently', chair: 'Lean back into the chair' };
+  const lean = {
+    wall: 'Lean back into the wall',
+    floor: 'Let your weight sink onto it',
+    table: 'Press down gently',
+    chair: 'Lean back into the chair',
+  };
   const line = spec.line?.map((id) => landmark(id).words);
   const along = line ? ` from ${line[0]} to ${line[1]}` : '';
   const words: Record<MovementId, string> = {

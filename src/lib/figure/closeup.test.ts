@@ -10,7 +10,9 @@ import type { Vec } from './vec';
 /** Inside a region's shape on a view, on either side (mirrored shapes are drawn at negative x). */
 function insideArea(area: string, view: string, [x, y]: Vec): boolean {
   const shapes = REGIONS.find((region) => region.area === area)?.shapes.filter((shape) => shape.view === view) ?? [];
-  return shapes.some((shape) => pointInPath([x, y], shape.d) || (shape.mirror === true && pointInPath([-x, y], shape.d)));
+  return shapes.some(
+    (shape) => pointInPath([x, y], shape.d) || (shape.mirror === true && pointInPath([-x, y], shape.d)),
+  );
 }
 
 describe('every landmark', () => {

@@ -56,7 +56,12 @@ function frame(points: Vec[]): CloseUp['box'] {
   const xs = points.map(([x]) => x);
   const ys = points.map(([, y]) => y);
   const margin = 10;
-  const [left, right, top, bottom] = [Math.min(...xs) - margin, Math.max(...xs) + margin, Math.min(...ys) - margin, Math.max(...ys) + margin];
+  const [left, right, top, bottom] = [
+    Math.min(...xs) - margin,
+    Math.max(...xs) + margin,
+    Math.min(...ys) - margin,
+    Math.max(...ys) + margin,
+  ];
   let [w, h] = [Math.max(right - left, 70), Math.max(bottom - top, 70 / CLOSE_UP_ASPECT)];
   if (w / h > CLOSE_UP_ASPECT) h = w / CLOSE_UP_ASPECT;
   else w = h * CLOSE_UP_ASPECT;

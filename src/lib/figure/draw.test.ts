@@ -18,7 +18,9 @@ describe.each(TECHNIQUE_PICTURES)('the pictures of %s', (_id, spec) => {
 
   it('says the position, where the tool goes and the movement', () => {
     expect(position.name).toMatch(/^Position: .+, .+\. .+\.$/);
-    expect(closeUp.name).toMatch(/^Where to press: .+ (on the left side|on the right side|on both sides), marked on a (front|back) view of the body\.$/);
+    expect(closeUp.name).toMatch(
+      /^Where to press: .+ (on the left side|on the right side|on both sides), marked on a (front|back) view of the body\.$/,
+    );
   });
 
   it('rounds coordinates to one decimal', () => {

@@ -30,8 +30,11 @@ describe.each(frontViews)('the position picture of %s', (_id, spec) => {
   it('keeps the arms their length in three dimensions', () => {
     for (const arm of working) {
       const [shoulder, elbow, wrist, tip] = arm.joints ?? [];
-      const length = (p?: readonly number[], q?: readonly number[]) => Math.hypot(...(p ?? []).map((v, i) => v - (q?.[i] ?? NaN)));
-      expect([length(shoulder, elbow), length(elbow, wrist), length(wrist, tip)].map((v) => v.toFixed(6))).toEqual(ARM.map((v) => v.toFixed(6)));
+      const length = (p?: readonly number[], q?: readonly number[]) =>
+        Math.hypot(...(p ?? []).map((v, i) => v - (q?.[i] ?? NaN)));
+      expect([length(shoulder, elbow), length(elbow, wrist), length(wrist, tip)].map((v) => v.toFixed(6))).toEqual(
+        ARM.map((v) => v.toFixed(6)),
+      );
     }
     for (const arm of scene.arms.filter((each) => !each.working)) {
       expect(distance(arm.upper.a, arm.upper.b)).toBeCloseTo(ARM[0]!, 6);

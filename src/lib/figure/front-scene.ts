@@ -45,7 +45,13 @@ function hangingArm(sign: number): Arm {
     ra,
     rb,
   });
-  const upper = capsule(shoulder, -90 + sign * 6, SPECS.nearUpperArm.length, SPECS.nearUpperArm.ra, SPECS.nearUpperArm.rb);
+  const upper = capsule(
+    shoulder,
+    -90 + sign * 6,
+    SPECS.nearUpperArm.length,
+    SPECS.nearUpperArm.ra,
+    SPECS.nearUpperArm.rb,
+  );
   const fore = capsule(upper.b, -90 + sign * 3, SPECS.nearForearm.length, SPECS.nearForearm.ra, SPECS.nearForearm.rb);
   const hand = capsule(fore.b, -90 + sign * 2, SPECS.nearHand.length, SPECS.nearHand.ra, SPECS.nearHand.rb);
   return { upper, fore, hand, working: false };
@@ -117,9 +123,12 @@ export function solveFront(pose: FrontPose, spec: PictureSpec): FrontScene {
   const arms = ([-1, 1] as const).map((armSign) => {
     const index = signs.findIndex((sign) => (crossBody ? -sign : sign) === armSign);
     const target = targets[index];
-    return target ? reachingArm(armSign, target, poleFor(armSign, target, Boolean(pose.table), crossBody)) : hangingArm(armSign);
+    return target
+      ? reachingArm(armSign, target, poleFor(armSign, target, Boolean(pose.table), crossBody))
+      : hangingArm(armSign);
   }) as [Arm, Arm];
   const scene: FrontScene = { view, neck: NECK, head: HEAD, arms, targets: targets.map(flat) };
-  if (pose.table) scene.table = { topY: Math.max(...arms.filter((arm) => arm.working).map((arm) => capsuleBottom(arm.upper))) };
+  if (pose.table)
+    scene.table = { topY: Math.max(...arms.filter((arm) => arm.working).map((arm) => capsuleBottom(arm.upper))) };
   return scene;
 }

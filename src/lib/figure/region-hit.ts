@@ -10,7 +10,12 @@ function flatten(d: string): Vec[][] {
   let ring: Vec[] = [];
   let at: Vec = [0, 0];
   for (const [, command = '', args = ''] of d.matchAll(/([MLQCZ])([^MLQCZ]*)/g)) {
-    const n = args.trim() ? args.trim().split(/[\s,]+/).map(Number) : [];
+    const n = args.trim()
+      ? args
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number)
+      : [];
     const pts: Vec[] = [];
     for (let i = 0; i < n.length; i += 2) pts.push([n[i]!, n[i + 1]!]);
     if (command === 'M') {
@@ -34,7 +39,9 @@ function flatten(d: string): Vec[][] {
 function bezier(points: Vec[], t: number): Vec {
   let level = points;
   while (level.length > 1) {
-    level = level.slice(1).map((p, i): Vec => [level[i]![0] + (p[0] - level[i]![0]) * t, level[i]![1] + (p[1] - level[i]![1]) * t]);
+    level = level
+      .slice(1)
+      .map((p, i): Vec => [level[i]![0] + (p[0] - level[i]![0]) * t, level[i]![1] + (p[1] - level[i]![1]) * t]);
   }
   return level[0]!;
 }

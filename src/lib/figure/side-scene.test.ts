@@ -19,7 +19,8 @@ describe.each(sideViews)('the position picture of %s', (_id, spec) => {
   const steps = activeSteps(pose, spec);
 
   it('keeps every segment its length', () => {
-    for (const name of SEGMENTS) expect(distance(skeleton[name].a, skeleton[name].b)).toBeCloseTo(SPECS[name].length, 6);
+    for (const name of SEGMENTS)
+      expect(distance(skeleton[name].a, skeleton[name].b)).toBeCloseTo(SPECS[name].length, 6);
   });
 
   it('puts the tool against the body at its landmark, not in it', () => {
@@ -39,10 +40,13 @@ describe.each(sideViews)('the position picture of %s', (_id, spec) => {
     if (spec.support === 'wall') expect(Math.abs(tool.center[0] - tool.r - (scene.wall?.x ?? NaN))).toBeLessThan(TOUCH);
     if (spec.support === 'table') {
       const top = scene.table?.topY ?? NaN;
-      const resting = isHandTool(spec.tool) ? Math.max(capsuleBottom(skeleton.nearForearm), capsuleBottom(skeleton.nearHand)) : bottom;
+      const resting = isHandTool(spec.tool)
+        ? Math.max(capsuleBottom(skeleton.nearForearm), capsuleBottom(skeleton.nearHand))
+        : bottom;
       expect(Math.abs(resting - top)).toBeLessThan(TOUCH);
     }
-    if (spec.support === 'chair' && spec.tool === 'knuckles') expect(Math.abs(tool.center[0] - tool.r - (scene.chair?.backX ?? NaN))).toBeLessThan(TOUCH);
+    if (spec.support === 'chair' && spec.tool === 'knuckles')
+      expect(Math.abs(tool.center[0] - tool.r - (scene.chair?.backX ?? NaN))).toBeLessThan(TOUCH);
   });
 
   it('sets the body on the floor, with nothing sunk into it', () => {
@@ -52,9 +56,11 @@ describe.each(sideViews)('the position picture of %s', (_id, spec) => {
 
   it('lands each foot, leg and hand the pose rests on', () => {
     for (const step of steps) {
-      if (step && step.until !== 'tool' && step.until !== 'wall') expect(Math.abs(capsuleBottom(skeleton[step.until])), step.until).toBeLessThan(TOUCH);
+      if (step && step.until !== 'tool' && step.until !== 'wall')
+        expect(Math.abs(capsuleBottom(skeleton[step.until])), step.until).toBeLessThan(TOUCH);
     }
-    for (const arm of pose.handsOnFloor ?? []) expect(Math.abs(capsuleBottom(skeleton[`${arm}Hand`])), arm).toBeLessThan(TOUCH);
+    for (const arm of pose.handsOnFloor ?? [])
+      expect(Math.abs(capsuleBottom(skeleton[`${arm}Hand`])), arm).toBeLessThan(TOUCH);
   });
 
   it('keeps the body out of the wall, and the hips on the chair', () => {

@@ -37,7 +37,16 @@ export const TOOL_IDS = [
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
-export const MOVEMENT_IDS = ['hold', 'lean-in', 'roll-up-down', 'roll-back-forth', 'drag-line', 'squeeze-along', 'circle', 'head-roll'] as const;
+export const MOVEMENT_IDS = [
+  'hold',
+  'lean-in',
+  'roll-up-down',
+  'roll-back-forth',
+  'drag-line',
+  'squeeze-along',
+  'circle',
+  'head-roll',
+] as const;
 export type MovementId = (typeof MOVEMENT_IDS)[number];
 
 export const VIEW_IDS = ['side', 'front', 'back'] as const;

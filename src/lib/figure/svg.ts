@@ -32,7 +32,11 @@ function toolMarkup(tool: NonNullable<Drawing['tool']>): string {
   const [cx, cy] = [fmt(center[0]), fmt(center[1])];
   const ball = `<circle class="k" cx="${cx}" cy="${cy}" r="${fmt(r)}"/>`;
   if (kind === 'foam-roller') return ball + `<circle class="h" cx="${cx}" cy="${cy}" r="${fmt(r / 3)}"/>`;
-  if (kind === 'tennis-ball') return ball + `<path class="h" d="M${pt([center[0] - r * 0.5, center[1] - r * 0.85])}Q${pt([center[0] + r * 0.4, center[1]])} ${pt([center[0] - r * 0.5, center[1] + r * 0.85])}"/>`;
+  if (kind === 'tennis-ball')
+    return (
+      ball +
+      `<path class="h" d="M${pt([center[0] - r * 0.5, center[1] - r * 0.85])}Q${pt([center[0] + r * 0.4, center[1]])} ${pt([center[0] - r * 0.5, center[1] + r * 0.85])}"/>`
+    );
   if (kind === 'two-balls-sock') {
     const behind: Vec = [center[0] + 1.2, center[1] - 1.2];
     return `<circle class="k" cx="${fmt(behind[0])}" cy="${fmt(behind[1])}" r="${fmt(r)}"/>` + ball;
@@ -41,7 +45,12 @@ function toolMarkup(tool: NonNullable<Drawing['tool']>): string {
 }
 
 /** Fits the drawing's bounds into the fixed 4:3 frame, centred, floor and all. */
-function frame([x0, y0, x1, y1]: Drawing['bounds']): { box: string; x: number; w: number; size: typeof LANDSCAPE | typeof PORTRAIT } {
+function frame([x0, y0, x1, y1]: Drawing['bounds']): {
+  box: string;
+  x: number;
+  w: number;
+  size: typeof LANDSCAPE | typeof PORTRAIT;
+} {
   const size = x1 - x0 < y1 - y0 ? PORTRAIT : LANDSCAPE;
   const aspect = size.width / size.height;
   let [w, h] = [x1 - x0, y1 - y0];
@@ -77,11 +86,15 @@ export function closeUpSvg(view: CloseUp, name: string): string {
   const spots = view.spots.map(([cx, cy]) => `<circle class="k" cx="${fmt(cx)}" cy="${fmt(cy)}" r="4.5"/>`).join('');
   const lines = view.lines.map(([from, to]) => straightArrow(from, to)).join('');
   return (
-    svgOpen('fig-spot', `${x} ${y} ${w} ${h}`, { width: CLOSE_UP_SIZE.width, height: Math.round(CLOSE_UP_SIZE.width / CLOSE_UP_ASPECT) }, name) +
+    svgOpen(
+      'fig-spot',
+      `${x} ${y} ${w} ${h}`,
+      { width: CLOSE_UP_SIZE.width, height: Math.round(CLOSE_UP_SIZE.width / CLOSE_UP_ASPECT) },
+      name,
+    ) +
     `<g class="o">${silhouette}</g><g class="f">${silhouette}</g><g class="r">${regions}</g>` +
     (lines ? `<path class="a l" d="${lines}"/>` : '') +
     spots +
     '</svg>'
   );
 }
-

@@ -87,7 +87,12 @@ export function capsulePath({ a, b, ra, rb }: Capsule): string {
   const theta = Math.atan2(along[1], along[0]);
   const phi = Math.acos((ra - rb) / span);
   const at = (c: Vec, r: number, angle: number): Vec => [c[0] + r * Math.cos(angle), c[1] + r * Math.sin(angle)];
-  const [a1, b1, b2, a2] = [at(a, ra, theta + phi), at(b, rb, theta + phi), at(b, rb, theta - phi), at(a, ra, theta - phi)];
+  const [a1, b1, b2, a2] = [
+    at(a, ra, theta + phi),
+    at(b, rb, theta + phi),
+    at(b, rb, theta - phi),
+    at(a, ra, theta - phi),
+  ];
   const bLarge = phi > Math.PI / 2 ? 1 : 0;
   return `M${pt(a1)}L${pt(b1)}A${fmt(rb)} ${fmt(rb)} 0 ${bLarge} 0 ${pt(b2)}L${pt(a2)}A${fmt(ra)} ${fmt(ra)} 0 ${1 - bLarge} 0 ${pt(a1)}z`;
 }
