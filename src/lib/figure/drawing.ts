@@ -8,8 +8,11 @@ import type { SideScene } from './side-scene';
 import type { PictureSpec } from './spec';
 import type { Capsule, Vec } from './vec';
 
-/** A body part: a capsule, or a fixed path (the front view's trunk). `tool` marks a working hand. */
-export type Part = { capsule: Capsule; tool?: boolean } | { d: string; tool?: boolean };
+/**
+ * A body part: a capsule, or a fixed path (the front view's trunk). `tool` marks a working hand.
+ * A `line` is a detail drawn inside the outline, such as a hairline.
+ */
+export type Part = { capsule: Capsule; tool?: boolean } | { d: string; tool?: boolean } | { line: string };
 
 export interface Drawing {
   layers: Part[][];

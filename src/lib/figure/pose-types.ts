@@ -24,6 +24,8 @@ export interface SidePose {
   /** Its lowest point is set on the floor first. */
   base: Segment;
   solve?: readonly SolveStep[];
+  /** Both hands cradle the back of the head, elbows up. */
+  handsBehindHead?: boolean;
   /** Arms whose hands go to the floor behind the body. */
   handsOnFloor?: readonly ('near' | 'far')[];
   /** Sitting on a chair (drawn under the hips). */

@@ -45,6 +45,7 @@ export const FLOOR_POSES = {
       farThigh: 46,
       farShin: -64,
     }),
+    handsBehindHead: true,
     base: 'torso',
     solve: [
       { rotate: UPPER, until: 'tool' },

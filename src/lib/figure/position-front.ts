@@ -6,6 +6,12 @@ import { landmark } from './landmarks';
 import type { PictureSpec } from './spec';
 import { add, fmt, lerp, type Vec } from './vec';
 
+/** Ears on the sides of the head, and a hairline: across the forehead from the front, at the nape from behind. */
+const EARS: Part[] = [-1, 1].map((sign) => ({
+  capsule: { a: [sign * 7.6, -66.5], b: [sign * 7.6, -62.5], ra: 1.9, rb: 1.6 },
+}));
+const HAIRLINE = { front: 'M-6.6 -70.8Q0 -74.2 6.6 -70.8', back: 'M-6.8 -59.6Q0 -57.4 6.8 -59.6' } as const;
+
 export function frontDrawing(scene: FrontScene, spec: PictureSpec): Drawing {
   const arm = (a: FrontScene['arms'][number]): Part[] => [
     { capsule: a.upper },
@@ -15,7 +21,7 @@ export function frontDrawing(scene: FrontScene, spec: PictureSpec): Drawing {
   const [right, left] = scene.arms;
   const resting = scene.arms.filter((a) => !a.working).flatMap(arm);
   const layers: Part[][] = [
-    [...resting, { d: TRUNK }, { capsule: NECK }, { capsule: HEAD }],
+    [...resting, { d: TRUNK }, { capsule: NECK }, ...EARS, { capsule: HEAD }, { line: HAIRLINE[scene.view] }],
     ...scene.arms.filter((a) => a.working).map(arm),
   ];
   const points: Vec[] = [

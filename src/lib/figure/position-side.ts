@@ -1,16 +1,27 @@
 /** The side view as a drawing: body layers, the ball or roller, wall, chair or table, floor and arrows. */
 import { roundArrow, straightArrow } from './arrows';
-import { boundsOf, capsuleCorners, type Drawing } from './drawing';
+import { boundsOf, capsuleCorners, type Drawing, type Part } from './drawing';
 import { landmark, type LandmarkId } from './landmarks';
 import { bodyDistance, toolSkip, type SideScene } from './side-scene';
-import { LAYERS } from './skeleton';
+import { LAYERS, type Segment } from './skeleton';
 import type { PictureSpec } from './spec';
-import { add, fmt, lerp, scale, sub, turn, unit, type Vec } from './vec';
+import { add, fmt, lerp, scale, sub, turn, unit, type Capsule, type Vec } from './vec';
+
+/** A small nose on the face side of the head, so a side view shows which way the person faces. */
+function nose(head: Capsule): Capsule {
+  const along = unit(sub(head.b, head.a));
+  const face = turn(along, -90);
+  const root = add(lerp(head.a, head.b, 0.35), scale(face, 7.4));
+  return { a: root, b: add(root, scale(unit(add(face, scale(along, -0.5))), 2.6)), ra: 1.9, rb: 1.5 };
+}
 
 export function sideDrawing(scene: SideScene, spec: PictureSpec): Drawing {
   const { skeleton, tool, holding } = scene;
   const working = new Set(holding.map((arm) => `${arm}Hand`));
-  const layers = LAYERS.map((names) => names.map((name) => ({ capsule: skeleton[name], tool: working.has(name) })));
+  const layers: Part[][] = LAYERS.map((names) =>
+    names.map((name) => ({ capsule: skeleton[name], tool: working.has(name) })),
+  );
+  layers[1]?.push({ capsule: nose(skeleton.head) });
   const all = Object.values(skeleton);
   const top = Math.min(...all.map((c) => Math.min(c.a[1] - c.ra, c.b[1] - c.rb)));
   const supports: string[] = [];
@@ -56,19 +67,27 @@ function sidePoint(skeleton: SideScene['skeleton'], id: LandmarkId): Vec | undef
   return place && lerp(skeleton[place.segment].a, skeleton[place.segment].b, place.t);
 }
 
+/** Where a line from `start` going `way` leaves the body: arrows start beyond it. */
+function throughBody(skeleton: SideScene['skeleton'], start: Vec, way: Vec, skip: readonly Segment[]): Vec {
+  let through = 0;
+  while (bodyDistance(skeleton, add(start, scale(way, through + 0.5)), skip) < 0 && through < 60) through += 0.5;
+  return add(start, scale(way, through));
+}
+
 /** Arrows for a side view sit on the far side of the body from the tool, so they never hide it. */
 function sideArrows({ skeleton, tool, holding }: SideScene, spec: PictureSpec): string[] {
   const skip = toolSkip(spec, holding);
-  let through = 0;
-  while (bodyDistance(skeleton, add(tool.contact, scale(tool.normal, -through - 0.5)), skip) < 0 && through < 60)
-    through += 0.5;
-  const exit = add(tool.contact, scale(tool.normal, -through));
+  const exit = throughBody(skeleton, tool.contact, scale(tool.normal, -1), skip);
   // Rolling and stroking follow the body's surface where the tool touches it.
   const along = turn(tool.normal, 90);
   const beside = add(exit, scale(tool.normal, -7));
   switch (spec.movement) {
-    case 'lean-in':
-      return [straightArrow(add(exit, scale(tool.normal, -20)), add(exit, scale(tool.normal, -5)))];
+    case 'lean-in': {
+      // Leaning goes straight at the support: back into a wall or chair, down onto the floor or a table.
+      const toward: Vec = spec.support === 'wall' || spec.support === 'chair' ? [-1, 0] : [0, 1];
+      const from = throughBody(skeleton, tool.contact, scale(toward, -1), skip);
+      return [straightArrow(add(from, scale(toward, -20)), add(from, scale(toward, -5)))];
+    }
     case 'roll-up-down':
     case 'roll-back-forth':
       return [straightArrow(add(beside, scale(along, -11)), add(beside, scale(along, 11)), true)];

@@ -103,6 +103,13 @@ export function build(pose: SidePose, spec: PictureSpec, turns: readonly number[
   const tool = placeTool(skeleton, spec, toolSkip(spec, holding));
   const pick = spec.tool === 'knuckles' ? behind : spec.pose.startsWith('lying-back') ? higher : lower;
   holding.forEach((arm, index) => reachArm(skeleton, arm, add(tool.center, [index * -2.5, index * -1]), pick));
+  if (pose.handsBehindHead) {
+    const head = skeleton.head;
+    const back = turn(unit(sub(head.b, head.a)), 90);
+    const cradle = add(lerp(head.a, head.b, 0.4), scale(back, SPECS.head.ra + 1));
+    for (const arm of ['near', 'far'] as const)
+      reachArm(skeleton, arm, add(cradle, [0, arm === 'far' ? -1.5 : 0]), higher);
+  }
   for (const arm of pose.handsOnFloor ?? []) {
     const shoulder = skeleton[`${arm}UpperArm`].a;
     const ground = -SPECS.nearHand.rb;

@@ -20,8 +20,10 @@ function svgOpen(kind: string, box: string, size: { width: number; height: numbe
   return `<svg class="fig ${kind}" viewBox="${box}" width="${size.width}" height="${size.height}" role="img" aria-label="${escape(name)}">`;
 }
 
-const partPath = (part: Part, filled: boolean) =>
-  `<path${filled && part.tool ? ' class="k"' : ''} d="${'d' in part ? part.d : capsulePath(part.capsule)}"/>`;
+function partPath(part: Part, filled: boolean): string {
+  if ('line' in part) return filled ? `<path class="l" d="${part.line}"/>` : '';
+  return `<path${filled && part.tool ? ' class="k"' : ''} d="${'d' in part ? part.d : capsulePath(part.capsule)}"/>`;
+}
 
 /** One layer: a thick outline pass, then the fill over its inner half, so overlaps inside the layer show no seams. */
 const layer = (parts: Part[]) =>
