@@ -5,6 +5,15 @@ import sitemap from '@astrojs/sitemap';
 
 // The canonical origin; set SITE_URL when deploying anywhere else.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Said once per build (Astro may load this file more than once): without SITE_URL, printed pages
+// show paths rather than addresses on this machine (src/lib/printed-address.ts).
+const notices = /** @type {{ siteUrlNoticeGiven?: boolean }} */ (globalThis);
+if (!process.env.SITE_URL && process.argv.includes('build') && !notices.siteUrlNoticeGiven) {
+  notices.siteUrlNoticeGiven = true;
+  console.warn(
+    'SITE_URL is not set: canonical links use http://localhost:4321, and printed pages show paths only. Set SITE_URL to the public origin when deploying.',
+  );
+}
 
 export default defineConfig({
   site,

@@ -8,6 +8,7 @@ import type { BuiltTechnique, PickerOption } from './lib/builder-data';
 import { describeChoices } from './lib/builder-dose';
 import { filterText } from './lib/builder-filter';
 import { doseSeconds, formatDuration, type Dose } from './lib/dose';
+import { drawPictures } from './lib/figure/draw';
 import { condenseSteps, type HandoutDetails } from './lib/handout';
 import { groupSigns, type SignGroup } from './lib/urgency';
 
@@ -80,10 +81,15 @@ export async function getSourcesById(ids: readonly string[]) {
   return sources.filter((source) => source !== undefined);
 }
 
-/** A technique's handout row words beyond its name and dose: its main tool, its cue and its condensed steps. */
+/** A technique's handout row beyond its name and dose: its main tool, its cue, its condensed steps and its picture. */
 export async function handoutDetails(technique: Technique): Promise<HandoutDetails> {
   const tool = await getEntry('tools', technique.data.tools[0] ?? '');
-  return { tool: tool?.data.title ?? '', summary: technique.data.summary, steps: condenseSteps(technique.body ?? '') };
+  return {
+    tool: tool?.data.title ?? '',
+    summary: technique.data.summary,
+    steps: condenseSteps(technique.body ?? ''),
+    picture: drawPictures(technique.data.picture).position.svg,
+  };
 }
 
 /** A technique as the routine builder fetches it once picked: its doses and its handout words. */

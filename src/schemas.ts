@@ -9,6 +9,9 @@ import { z } from 'astro/zod';
 import { AREA_IDS } from './lib/areas';
 import type { Range } from './lib/dose';
 import { URGENCIES, URGENT } from './lib/urgency';
+import { LANDMARK_IDS, LANDMARKS } from './lib/figure/landmarks';
+import { POSES } from './lib/figure/poses';
+import { MOVEMENT_IDS, POSE_IDS, SIDE_IDS, SUPPORT_IDS, TOOL_IDS, VIEW_IDS } from './lib/figure/spec';
 
 /** Ids of the entries that exist, passed in so tests can use fixtures. */
 export interface KnownIds {
@@ -87,6 +90,53 @@ export type HoldDose = z.output<typeof holdDoseSchema>;
 export type PassesDose = z.output<typeof passesDoseSchema>;
 export type UntilEasesDose = z.output<typeof untilEasesDoseSchema>;
 
+const landmarkId = z.enum(LANDMARK_IDS as [keyof typeof LANDMARKS, ...(keyof typeof LANDMARKS)[]]);
+
+/**
+ * A technique's picture: what src/lib/figure draws as the position and the
+ * "where to press" close-up, and what its alt text says. Landmarks are listed
+ * in src/lib/figure/landmarks.ts, poses in src/lib/figure/poses.ts.
+ */
+export const pictureSchema = z
+  .object({
+    /** The body position, for example "standing-wall-back" or "lying-back-roller". */
+    pose: z.enum(POSE_IDS),
+    /** What the tool or the body rests on: "wall", "chair", "table" or "floor". */
+    support: z.enum(SUPPORT_IDS),
+    /** What presses: a hand tool ("thumb", "fingers", ...) or an object ("tennis-ball", "foam-roller", ...). */
+    tool: z.enum(TOOL_IDS),
+    /** The landmark where the tool touches the body, for example "upper-back" or "sole". */
+    contact: landmarkId,
+    /** How it moves: "hold", "lean-in", "roll-up-down", "drag-line", "circle", "head-roll", ... */
+    movement: z.enum(MOVEMENT_IDS),
+    /** Side view where depth matters (wall, floor, roller); front or back for hands-on work. Must match the pose. */
+    view: z.enum(VIEW_IDS),
+    /** The side the picture works: "left", "right", or "both" for both at once or a middle line. */
+    side: z.enum(SIDE_IDS),
+    /** Spots the close-up marks, when not only the contact (landmark ids). */
+    spots: z.array(landmarkId).min(1).optional(),
+    /** A line the close-up draws instead, start to end (two landmark ids): strokes and rolling. */
+    line: z.tuple([landmarkId, landmarkId]).optional(),
+  })
+  .superRefine((picture, context) => {
+    const pose = POSES[picture.pose];
+    if (pose.view !== picture.view) {
+      context.addIssue({
+        code: 'custom',
+        path: ['view'],
+        message: `Pose "${picture.pose}" is drawn from the ${pose.view}, not the ${picture.view}`,
+      });
+    }
+    const place = pose.view === 'side' ? 'onSide' : 'onFront';
+    if (!(place in LANDMARKS[picture.contact])) {
+      context.addIssue({
+        code: 'custom',
+        path: ['contact'],
+        message: `Landmark "${picture.contact}" cannot be placed on a ${pose.view} view`,
+      });
+    }
+  });
+
 /** The three kinds of pain a technique can suit; the area page's chooser groups by these. */
 export const PAIN_PATTERNS = ['point', 'line', 'general'] as const;
 const PRESSURES = ['gentle', 'moderate', 'firm'] as const;
@@ -144,6 +194,8 @@ export function techniqueSchema(ids: KnownIds) {
     keywords: z.array(z.string().min(2)).default([]),
     /** Date the content was last checked against the sources, YYYY-MM-DD. */
     reviewed: z.coerce.date(),
+    /** The picture of the position and of where to press, drawn from this data (see pictureSchema). */
+    picture: pictureSchema,
   });
 }
 

@@ -18,6 +18,8 @@ export interface HandoutDetails {
   summary: string;
   /** Condensed steps: the first sentence of each. */
   steps: string[];
+  /** The position picture as inline SVG markup (src/lib/figure), drawn small beside the row. */
+  picture: string;
 }
 
 /** Days on the tick grid: one week on the fridge. */

@@ -95,6 +95,7 @@ class HoldTimer extends HTMLElement {
       const text = labels[el.dataset.text as keyof TimerLabels];
       if (el.textContent !== text) el.textContent = text;
     }
+    this.#showStep(segment?.step ?? 0);
     const step = this.#machine.plan.steps[segment?.step ?? 0];
     const link = this.querySelector<HTMLAnchorElement>('a[data-link]');
     if (link && step) [link.href, link.textContent] = [step.href ?? '', step.title];
@@ -114,6 +115,16 @@ class HoldTimer extends HTMLElement {
       const next = candidates.find((el) => !el.closest('[hidden]'));
       next?.focus();
     }
+  }
+
+  /** The routine player shows the current technique's picture and steps, copied from its handout row. */
+  #showStep(index: number): void {
+    const now = this.querySelector('[data-now]');
+    if (!now || now.getAttribute('data-step') === `${index}:${this.dataset.steps}`) return;
+    now.setAttribute('data-step', `${index}:${this.dataset.steps}`);
+    const row = document.querySelectorAll('[data-handout-rows] > tr')[index];
+    const parts = ['[data-picture]', '[data-steps]'].map((selector) => row?.querySelector(selector)?.cloneNode(true));
+    now.replaceChildren(...parts.filter((part) => part !== undefined));
   }
 
   #cue(event: Milestone): void {

@@ -36,8 +36,7 @@ function listItem(
   find(item, '[data-item-title]').textContent = title;
   for (const label of item.querySelectorAll('[data-item-for]')) label.textContent = `: ${title}`;
   const select = find<HTMLSelectElement>(item, 'select');
-  for (const { key, words } of choices)
-    select.add(new Option(pickerLabel(key, words), key, false, key === pick.key));
+  for (const { key, words } of choices) select.add(new Option(pickerLabel(key, words), key, false, key === pick.key));
   find<HTMLButtonElement>(item, '[data-control="up"]').disabled = first;
   find<HTMLButtonElement>(item, '[data-control="down"]').disabled = last;
   return item;
@@ -136,6 +135,8 @@ function handoutRow(template: HTMLTemplateElement, { id, title, words, sides, de
   find(row, '[data-dose]').textContent = words;
   find(row, '[data-tool]').textContent = `${details.tool} · `;
   find(row, '[data-summary]').textContent = details.summary;
+  // Our own build's markup (src/lib/figure), fetched from this origin: no text from elsewhere.
+  find(row, '[data-picture]').innerHTML = details.picture;
   find(row, '[data-steps]').replaceChildren(
     ...details.steps.map((step) => Object.assign(document.createElement('li'), { textContent: step })),
   );

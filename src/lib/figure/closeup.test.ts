@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../body-map';
+import { closeUp, markedLandmarks } from './closeup';
+import { sideSign } from './front-scene';
+import { landmark, LANDMARK_IDS } from './landmarks';
+import { pointInPath } from './region-hit';
+import { TECHNIQUE_PICTURES } from './test-pictures';
+import type { Vec } from './vec';
+
+/** Inside a region's shape on a view, on either side (mirrored shapes are drawn at negative x). */
+function insideArea(area: string, view: string, [x, y]: Vec): boolean {
+  const shapes = REGIONS.find((region) => region.area === area)?.shapes.filter((shape) => shape.view === view) ?? [];
+  return shapes.some(
+    (shape) => pointInPath([x, y], shape.d) || (shape.mirror === true && pointInPath([-x, y], shape.d)),
+  );
+}
+
+describe('every landmark', () => {
+  it.each(LANDMARK_IDS)('%s lies inside its area on the body map', (id) => {
+    const { area, map } = landmark(id);
+    expect(insideArea(area, map.view, [map.x, map.y])).toBe(true);
+    expect(insideArea(area, map.view, [-map.x, map.y])).toBe(true);
+  });
+});
+
+describe.each(TECHNIQUE_PICTURES)('the close-up of %s', (_id, spec) => {
+  const view = closeUp(spec);
+  const marks = markedLandmarks(spec).map(landmark);
+
+  it('marks each spot or line end inside its area, on the side the technique works', () => {
+    const points = [...view.spots, ...view.lines.flat()];
+    expect(points.length).toBeGreaterThan(0);
+    for (const point of points) expect(marks.some((mark) => insideArea(mark.area, view.view, point))).toBe(true);
+    if (spec.side !== 'both') for (const [x] of points) expect(Math.sign(x)).toBe(sideSign(spec.side, view.view));
+  });
+
+  it('frames everything it marks', () => {
+    const { x, y, w, h } = view.box;
+    for (const [px, py] of [...view.spots, ...view.lines.flat()]) {
+      expect(px).toBeGreaterThan(x);
+      expect(px).toBeLessThan(x + w);
+      expect(py).toBeGreaterThan(y);
+      expect(py).toBeLessThan(y + h);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { drawPictures } from './draw';
+import { TECHNIQUE_PICTURES } from './test-pictures';
+
+describe.each(TECHNIQUE_PICTURES)('the pictures of %s', (_id, spec) => {
+  const { position, closeUp } = drawPictures(spec);
+
+  it.each([
+    ['position', position],
+    ['close-up', closeUp],
+  ])('the %s is one inline SVG named by its alt text, with no words and no inline styles', (_kind, picture) => {
+    expect(picture.svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(picture.svg).toContain(`aria-label="${picture.name}"`);
+    expect(picture.svg).toMatch(/viewBox="[-\d. ]+" width="\d+" height="\d+"/);
+    expect(picture.svg).not.toMatch(/<text|<title|style=|<image|href="http/);
+    expect(picture.svg.match(/<svg/g)).toHaveLength(1);
+  });
+
+  it('says the position, where the tool goes and the movement', () => {
+    expect(position.name).toMatch(/^Position: .+, .+\. .+\.$/);
+    expect(closeUp.name).toMatch(
+      /^Where to press: .+ (on the left side|on the right side|on both sides), marked on a (front|back) view of the body\.$/,
+    );
+  });
+
+  it('rounds coordinates to one decimal', () => {
+    expect(position.svg + closeUp.svg).not.toMatch(/\d\.\d\d/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { HEAD, NECK, solveFront } from './front-scene';
+import { POSES, type FrontPose } from './poses';
+import { SPECS } from './skeleton';
+import { TECHNIQUE_PICTURES } from './test-pictures';
+import { capsuleBottom, capsuleDistance, distance } from './vec';
+
+const frontViews = TECHNIQUE_PICTURES.filter(([, spec]) => POSES[spec.pose].view !== 'side');
+const ARM = [SPECS.nearUpperArm.length, SPECS.nearForearm.length, SPECS.nearHand.length];
+
+describe.each(frontViews)('the position picture of %s', (_id, spec) => {
+  const pose = POSES[spec.pose] as FrontPose;
+  const scene = solveFront(pose, spec);
+  const working = scene.arms.filter((arm) => arm.working);
+
+  it('puts a working fingertip on each target, and each target on the body', () => {
+    expect(working).toHaveLength(scene.targets.length);
+    for (const target of scene.targets) {
+      expect(Math.min(...working.map((arm) => distance(arm.hand.b, target)))).toBeLessThan(0.5);
+      const onBody = Math.min(
+        capsuleDistance(target, HEAD),
+        capsuleDistance(target, NECK),
+        ...scene.arms.flatMap((arm) => [capsuleDistance(target, arm.upper), capsuleDistance(target, arm.fore)]),
+        Math.abs(target[0]) < 21 && target[1] > -53 ? 0 : Infinity, // on the trunk
+      );
+      expect(onBody).toBeLessThan(0.5);
+    }
+  });
+
+  it('keeps the arms their length in three dimensions', () => {
+    for (const arm of working) {
+      const [shoulder, elbow, wrist, tip] = arm.joints ?? [];
+      const length = (p?: readonly number[], q?: readonly number[]) =>
+        Math.hypot(...(p ?? []).map((v, i) => v - (q?.[i] ?? NaN)));
+      expect([length(shoulder, elbow), length(elbow, wrist), length(wrist, tip)].map((v) => v.toFixed(6))).toEqual(
+        ARM.map((v) => v.toFixed(6)),
+      );
+    }
+    for (const arm of scene.arms.filter((each) => !each.working)) {
+      expect(distance(arm.upper.a, arm.upper.b)).toBeCloseTo(ARM[0]!, 6);
+    }
+  });
+
+  it('rests the elbows on the table when there is one', () => {
+    if (!scene.table) return;
+    expect(Math.max(...working.map((arm) => capsuleBottom(arm.upper)))).toBeCloseTo(scene.table.topY, 6);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * What a pose is made of: segment angles (0° forward, 90° up, -90° down),
+ * the segment set on the floor first, and what the solver may turn so that
+ * the tool rests on its support and the other feet and hands land.
+ */
+import type { Angles, Segment } from './skeleton';
+
+/**
+ * Turn `rotate` (each keeps its children's angles) until `until` (a segment or the tool) touches
+ * the floor; when the tool rests on something else, until `orUntil` does, if given.
+ */
+export interface SolveStep {
+  rotate: readonly Segment[];
+  /** 'wall': lean no further back than keeps the body a little off the wall the tool sits on. */
+  until: Segment | 'tool' | 'wall';
+  orUntil?: Segment;
+}
+
+export interface SidePose {
+  view: 'side';
+  /** Words for the alt text: "Standing with your back to a wall". */
+  words: string;
+  angles: Angles;
+  /** Its lowest point is set on the floor first. */
+  base: Segment;
+  solve?: readonly SolveStep[];
+  /** Both hands cradle the back of the head, elbows up. */
+  handsBehindHead?: boolean;
+  /** Arms whose hands go to the floor behind the body. */
+  handsOnFloor?: readonly ('near' | 'far')[];
+  /** Sitting on a chair (drawn under the hips). */
+  chair?: boolean;
+}
+
+export interface FrontPose {
+  view: 'front' | 'back';
+  words: string;
+  /** Elbows rest on a table. */
+  table?: boolean;
+}
+
+export type Pose = SidePose | FrontPose;
+
+/** The upper body: turned together when a pose leans onto its tool. */
+export const UPPER: readonly Segment[] = [
+  'torso',
+  'neck',
+  'head',
+  'nearUpperArm',
+  'nearForearm',
+  'nearHand',
+  'farUpperArm',
+  'farForearm',
+  'farHand',
+];
+export const ARMS_DOWN = {
+  farUpperArm: -92,
+  farForearm: -88,
+  farHand: -90,
+  nearUpperArm: -95,
+  nearForearm: -88,
+  nearHand: -90,
+};
+export const ARMS_ON_LAP = {
+  farUpperArm: -75,
+  farForearm: -5,
+  farHand: -20,
+  nearUpperArm: -80,
+  nearForearm: -5,
+  nearHand: -20,
+};
+
+export function angles(parts: Partial<Angles>): Angles {
+  return {
+    torso: 90,
+    neck: 90,
+    head: 86,
+    ...ARMS_DOWN,
+    farThigh: -90,
+    farShin: -90,
+    farFoot: -4,
+    nearThigh: -90,
+    nearShin: -90,
+    nearFoot: -4,
+    ...parts,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Builds one trial of a side-view pose: the skeleton with the solver's turns,
+ * set on the floor, the tool placed against its landmark, and the hands sent
+ * to the tool or to the floor behind. side-scene.ts searches the turns.
+ */
+import { landmark } from './landmarks';
+import type { SidePose } from './poses';
+import { angleOf, behind, elbowFor, higher, lower } from './reach';
+import { buildSkeleton, moveSkeleton, SEGMENTS, SPECS, type Angles, type Segment, type Skeleton } from './skeleton';
+import { isHandTool, type PictureSpec } from './spec';
+import { TOOL_RADIUS } from './tools';
+import { add, capsuleBottom, capsuleDistance, direction, lerp, scale, sub, turn, unit, type Vec } from './vec';
+
+export interface Tool {
+  center: Vec;
+  r: number;
+  /** From the body toward the tool, at the contact. */
+  normal: Vec;
+  /** The point of the body's outline it touches. */
+  contact: Vec;
+}
+
+export interface SideScene {
+  skeleton: Skeleton;
+  tool: Tool;
+  /** Arms whose hand is the tool (drawn in the accent colour). */
+  holding: ('near' | 'far')[];
+  wall?: { x: number };
+  chair?: { seatY: number; front: number; back: number; backX: number };
+  table?: { topY: number; from: number; to: number };
+}
+
+const ARM_REACH = SPECS.nearForearm.length + SPECS.nearHand.length;
+
+/** Distance from p to the body's outline, leaving out some segments. */
+export function bodyDistance(skeleton: Skeleton, p: Vec, skip: readonly Segment[] = []): number {
+  return Math.min(...SEGMENTS.filter((name) => !skip.includes(name)).map((name) => capsuleDistance(p, skeleton[name])));
+}
+
+const armSegments = (arm: 'near' | 'far'): Segment[] => [`${arm}UpperArm`, `${arm}Forearm`, `${arm}Hand`];
+
+/** Sets an arm so its hand's end lands on `target`. */
+function reachArm(skeleton: Skeleton, arm: 'near' | 'far', target: Vec, pick: (a: Vec, b: Vec) => Vec): void {
+  const [upperName, foreName, handName] = armSegments(arm) as [Segment, Segment, Segment];
+  const shoulder = skeleton[upperName].a;
+  const elbow = elbowFor(shoulder, target, SPECS[upperName].length, ARM_REACH, pick);
+  const foreAngle = angleOf(sub(target, elbow));
+  const wrist = add(elbow, scale(direction(foreAngle), SPECS[foreName].length));
+  const hand = add(wrist, scale(direction(foreAngle), SPECS[handName].length));
+  skeleton[upperName] = { ...skeleton[upperName], b: elbow, angle: angleOf(sub(elbow, shoulder)) };
+  skeleton[foreName] = { ...skeleton[foreName], a: elbow, b: wrist, angle: foreAngle };
+  skeleton[handName] = { ...skeleton[handName], a: wrist, b: hand, angle: foreAngle };
+}
+
+/** Where the tool goes: out from the landmark along the face's normal until it just touches the body. */
+function placeTool(skeleton: Skeleton, spec: PictureSpec, skip: readonly Segment[]): Tool {
+  const where = landmark(spec.contact);
+  if (!where.onSide) throw new Error(`Landmark "${spec.contact}" has no place on a side view`);
+  const { segment, t, face } = where.onSide;
+  const shape = skeleton[segment];
+  const normal = turn(unit(sub(shape.b, shape.a)), SPECS[segment].back * (90 + face));
+  const start = lerp(shape.a, shape.b, t);
+  const r = TOOL_RADIUS[spec.tool];
+  const at = (s: number) => add(start, scale(normal, s));
+  let [inside, outside] = [0, 0.5];
+  while (bodyDistance(skeleton, at(outside), skip) < r && outside < 80) [inside, outside] = [outside, outside + 0.5];
+  for (let i = 0; i < 30; i++) {
+    const mid = (inside + outside) / 2;
+    if (bodyDistance(skeleton, at(mid), skip) < r) inside = mid;
+    else outside = mid;
+  }
+  const center = at(outside);
+  return { center, r, normal, contact: add(center, scale(normal, -r)) };
+}
+
+/**
+ * What the tool may overlap in the drawing: the hands that hold it, and, for a
+ * near limb, the far limbs, which lie beside it in depth though they cross it on paper.
+ */
+export function toolSkip(spec: PictureSpec, holding: readonly ('near' | 'far')[]): Segment[] {
+  const segment = landmark(spec.contact).onSide?.segment ?? 'torso';
+  const far = segment.startsWith('near') ? SEGMENTS.filter((name) => name.startsWith('far')) : [];
+  return [...new Set([...holding.flatMap(armSegments), ...far])];
+}
+
+function holdingArms(spec: PictureSpec): ('near' | 'far')[] {
+  if (!isHandTool(spec.tool)) return [];
+  if (landmark(spec.contact).onSide?.segment === 'nearForearm') return ['far'];
+  return spec.tool === 'knuckles' || spec.tool === 'hand' || spec.pose === 'lying-back-floor'
+    ? ['near', 'far']
+    : ['near'];
+}
+
+/** The pose with the solver's turns applied, set on the floor, tool and hands placed. */
+export function build(pose: SidePose, spec: PictureSpec, turns: readonly number[]): SideScene {
+  const angles: Angles = { ...pose.angles };
+  (pose.solve ?? []).forEach((step, index) => {
+    for (const name of step.rotate) angles[name] += turns[index] ?? 0;
+  });
+  let skeleton = buildSkeleton(angles);
+  skeleton = moveSkeleton(skeleton, [0, -capsuleBottom(skeleton[pose.base])]);
+  const holding = holdingArms(spec);
+  const tool = placeTool(skeleton, spec, toolSkip(spec, holding));
+  const pick = spec.tool === 'knuckles' ? behind : spec.pose.startsWith('lying-back') ? higher : lower;
+  holding.forEach((arm, index) => reachArm(skeleton, arm, add(tool.center, [index * -2.5, index * -1]), pick));
+  if (pose.handsBehindHead) {
+    const head = skeleton.head;
+    const back = turn(unit(sub(head.b, head.a)), 90);
+    const cradle = add(lerp(head.a, head.b, 0.4), scale(back, SPECS.head.ra + 1));
+    for (const arm of ['near', 'far'] as const)
+      reachArm(skeleton, arm, add(cradle, [0, arm === 'far' ? -1.5 : 0]), higher);
+  }
+  for (const arm of pose.handsOnFloor ?? []) {
+    const shoulder = skeleton[`${arm}UpperArm`].a;
+    const ground = -SPECS.nearHand.rb;
+    const drop = ground - shoulder[1];
+    const reach = (SPECS.nearUpperArm.length + ARM_REACH) * 0.97;
+    const back = Math.sqrt(Math.max(reach * reach - drop * drop, 25));
+    reachArm(skeleton, arm, [shoulder[0] - back - (arm === 'far' ? 3 : 0), ground], higher);
+  }
+  return { skeleton, tool, holding };
+}

@@ -1,0 +1,104 @@
+/**
+ * Solves a side-view picture: turns the pose's free joints until the tool and
+ * the feet and hands rest where they should (side-build.ts builds each trial),
+ * then places the wall, chair or table against what they hold up.
+ */
+import { landmark } from './landmarks';
+import type { SidePose, SolveStep } from './poses';
+import { build, toolSkip, type SideScene } from './side-build';
+import { SEGMENTS, SPECS, type Segment } from './skeleton';
+import { isHandTool, type PictureSpec } from './spec';
+import { capsuleBottom } from './vec';
+
+export { bodyDistance, toolSkip, type SideScene, type Tool } from './side-build';
+
+/** How far `step`'s target floats above the floor (negative: sunk into it). */
+function gap(scene: SideScene, step: SolveStep, spec: PictureSpec): number {
+  if (step.until === 'tool') return -(scene.tool.center[1] + scene.tool.r);
+  if (step.until === 'wall') return wallClearance(scene, spec) - WALL_MARGIN;
+  return -capsuleBottom(scene.skeleton[step.until]);
+}
+
+const WALL_MARGIN = 1.5;
+
+/** How far the body stays off the wall the tool leans on (negative: through it). */
+export function wallClearance({ skeleton, tool }: SideScene, spec: PictureSpec): number {
+  const wall = tool.center[0] - tool.r;
+  const skip = toolSkip(spec, []);
+  const backs = SEGMENTS.filter((name) => !skip.includes(name)).map((name) => {
+    const { a, b, ra, rb } = skeleton[name];
+    return Math.min(a[0] - ra, b[0] - rb);
+  });
+  return Math.min(...backs) - wall;
+}
+
+/** The body part or tool each solve step lands, given where the tool rests. */
+export function solveTarget(step: SolveStep, spec: PictureSpec): Segment | 'tool' | 'wall' | undefined {
+  return step.until !== 'tool' || spec.support === 'floor' ? step.until : step.orUntil;
+}
+
+/** Turns one step's joints until its gap closes, nearest to where it started. */
+function solveStep(pose: SidePose, spec: PictureSpec, turns: number[], index: number, step: SolveStep): void {
+  const at = (value: number) => {
+    const trial = [...turns];
+    trial[index] = value;
+    return gap(build(pose, spec, trial), step, spec);
+  };
+  // Leaning off a wall only corrects a pose that would go through it.
+  if (step.until === 'wall' && at(turns[index] ?? 0) >= 0) return;
+  for (let offset = 0; offset <= 70; offset += 2) {
+    for (const [lo, hi] of [
+      [offset, offset + 2],
+      [-offset - 2, -offset],
+    ] as const) {
+      let [a, b] = [lo, hi];
+      let [fa, fb] = [at(a), at(b)];
+      if (fa * fb > 0) continue;
+      for (let i = 0; i < 40; i++) {
+        const mid = (a + b) / 2;
+        const fm = at(mid);
+        if (fa * fm <= 0) [b, fb] = [mid, fm];
+        else [a, fa] = [mid, fm];
+      }
+      turns[index] = (a + b) / 2;
+      return;
+    }
+  }
+}
+
+/** The steps whose target is the tool only apply when the tool rests on the floor. */
+export function activeSteps(pose: SidePose, spec: PictureSpec): (SolveStep | undefined)[] {
+  return (pose.solve ?? []).map((step) => {
+    const until = solveTarget(step, spec);
+    return until && { ...step, until };
+  });
+}
+
+export function solveSide(pose: SidePose, spec: PictureSpec): SideScene {
+  const turns = (pose.solve ?? []).map(() => 0);
+  const steps = activeSteps(pose, spec);
+  for (let round = 0; round < 3; round++) {
+    steps.forEach((step, index) => step && solveStep(pose, spec, turns, index, step));
+  }
+  const scene = build(pose, spec, turns);
+  return { ...scene, ...supports(scene, pose, spec) };
+}
+
+function supports(scene: SideScene, pose: SidePose, spec: PictureSpec): Partial<SideScene> {
+  const { skeleton, tool } = scene;
+  const placed: Partial<SideScene> = {};
+  if (spec.support === 'wall') placed.wall = { x: tool.center[0] - tool.r };
+  if (pose.chair) {
+    const hip = skeleton.torso.a;
+    const seatY = capsuleBottom(skeleton.torso);
+    const againstBack = spec.support === 'chair' && landmark(spec.contact).onSide?.segment === 'torso';
+    const backX = againstBack ? tool.center[0] - tool.r : hip[0] - SPECS.torso.ra - 4;
+    placed.chair = { seatY, front: hip[0] + 26, back: Math.min(hip[0] - 12, backX), backX };
+  }
+  if (spec.support === 'table') {
+    const arm = [skeleton.nearForearm, skeleton.nearHand];
+    const topY = isHandTool(spec.tool) ? Math.max(...arm.map(capsuleBottom)) : tool.center[1] + tool.r;
+    placed.table = { topY, from: skeleton.torso.b[0] + 8, to: skeleton.nearHand.b[0] + 16 };
+  }
+  return placed;
+}
