@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { AREA_IDS } from '../../src/lib/areas';
+import { URGENCIES } from '../../src/lib/urgency';
+import { builtSitemapPaths, DIST } from '../support/dist';
+
+/**
+ * Safety in layers, read from the built pages in Node: every page's one-line callout,
+ * each area's own warning signs, /safety/'s four groups. The callout's height on a phone
+ * needs Chromium: e2e/safety.spec.ts.
+ */
+interface Sign {
+  id: string;
+  text: string;
+}
+interface Safety {
+  stopRule: string;
+  askFirst: string[];
+  levels: Record<string, { signs: Sign[] }>;
+  areas: Record<string, string[]>;
+}
+const safety = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'safety.json'), 'utf8')) as Safety[]
+)[0]!;
+const signs = new Map(
+  Object.values(safety.levels).flatMap((level) => level.signs.map((sign) => [sign.id, sign] as const)),
+);
+
+const html = (path: string) => readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+/** Visible words of some HTML: tags dropped, entities decoded, spaces squeezed. */
+const words = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+/** The markup from the element carrying `marker` up to the next <h2> after its own heading. */
+function section(markup: string, marker: string): string {
+  const start = markup.indexOf(marker);
+  if (start === -1) return '';
+  const ownHeading = markup.indexOf('</h2>', start);
+  const next = markup.indexOf('<h2', ownHeading);
+  return markup.slice(start, next === -1 ? undefined : next);
+}
+
+describe('safety in layers, in the built pages', () => {
+  test('every page states the stop rule once, in one sentence, linking to "Before you start"', () => {
+    for (const path of builtSitemapPaths()) {
+      const page = html(path);
+      const callouts = page.match(/data-safety-callout/g) ?? [];
+      expect(callouts, path).toHaveLength(1);
+      expect(words(page).split(safety.stopRule).length - 1, `${path} states the stop rule once`).toBe(1);
+      expect(page, path).toContain('href="/safety/#before-you-start"');
+    }
+  });
+
+  for (const area of AREA_IDS) {
+    test(`/areas/${area}/ shows its own warning signs, by urgency, most urgent first`, () => {
+      const part = section(html(`/areas/${area}/`), 'data-area-warnings');
+      const own = safety.areas[area]!.map((id) => signs.get(id)!);
+      expect(own.length).toBeGreaterThan(0);
+      for (const sign of own) expect(words(part), sign.id).toContain(sign.text);
+      const levels = [...part.matchAll(/data-urgency="([a-z-]+)"/g)].map((match) => match[1]);
+      expect(levels).toEqual(URGENCIES.filter((urgency) => levels.includes(urgency)));
+    });
+  }
+
+  test('a technique page shows its areas\u2019 signs and its own, and the timer\u2019s stop leads to the emergency signs', () => {
+    const page = html('/techniques/shoulder-upper-back-foam-roller/');
+    const part = words(section(page, 'data-area-warnings'));
+    for (const id of [...safety.areas['shoulders']!, 'spine-bones', 'pregnant', 'older'])
+      expect(part, id).toContain(signs.get(id)!.text);
+    expect(page).toMatch(/<a href="\/safety\/#emergency"[^>]*>Check the warning signs that need help now<\/a>/);
+  });
+
+  test('/safety/ has the four groups, in order, each with its anchor and its signs', () => {
+    const page = html('/safety/');
+    const ids = [...page.matchAll(/<section[^>]* id="([a-z-]+)"[^>]*data-urgency/g)].map((match) => match[1]);
+    expect(ids).toEqual([...URGENCIES]);
+    for (const urgency of URGENCIES) {
+      const group = words(section(page, `id="${urgency}"`));
+      for (const sign of safety.levels[urgency]!.signs) expect(group, sign.id).toContain(sign.text);
+    }
+    const emergency = words(section(page, 'id="emergency"'));
+    for (const number of ['911', '999', '112', '000']) expect(emergency).toContain(number);
+    const askFirst = words(section(page, 'id="before-you-start"'));
+    for (const condition of safety.askFirst) expect(askFirst).toContain(condition);
+  });
+});
