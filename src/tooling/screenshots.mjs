@@ -21,6 +21,8 @@ const PAGES = [
   { name: 'technique', path: '/techniques/shoulder-tennis-ball-wall/' },
   { name: 'routine', path: '/routines/desk-neck-and-shoulders/' },
   { name: 'search', path: '/search/?q=shoulder%20pain', ready: '[data-search-results] li' },
+  { name: 'safety', path: '/safety/' },
+  { name: 'emergency-search', path: '/search/?q=chest%20pain', ready: '[data-search-emergency] section:not([hidden])' },
 ];
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'];
