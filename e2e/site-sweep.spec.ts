@@ -43,6 +43,9 @@ function sideways(page: Page): Promise<string[]> {
     const found: string[] = [];
     if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
     for (const element of document.body.querySelectorAll('*')) {
+      // A drawing may run past its SVG's edge: the SVG clips it, and the SVG's own box is checked.
+      const svg = element.parentElement?.closest('svg');
+      if (svg && getComputedStyle(svg).overflow !== 'visible') continue;
       const box = element.getBoundingClientRect();
       if (box.width > 1 && box.right > width + 0.5) {
         found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`);
