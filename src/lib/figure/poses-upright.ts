@@ -41,6 +41,10 @@ export const UPRIGHT_POSES = {
       torso: 72,
       neck: 55,
       head: 45,
+      // The other hand rests on the other knee, clear of the seat.
+      farUpperArm: -70,
+      farForearm: -35,
+      farHand: -40,
       nearThigh: 58,
       nearShin: -54,
       nearFoot: 8,
