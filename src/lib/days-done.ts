@@ -9,7 +9,6 @@
 export const DAYS_DONE_KEY = 'days-done';
 /** Old days are dropped so the list stays small: the strip shows a week. */
 const KEEP_DAYS = 62;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** The local calendar date of `date`, as "YYYY-MM-DD". */
 export function dayOf(date: Date): string {
@@ -46,6 +45,11 @@ export function weekStrip(days: readonly string[], today: Date): StripDay[] {
   return Array.from({ length: 7 }, (_, index) => {
     const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 6 + index);
     const day = dayOf(date);
-    return { day, label: WEEKDAYS[date.getDay()] ?? '', done: done.has(day), today: index === 6 };
+    return {
+      day,
+      label: date.toLocaleDateString('en-US', { weekday: 'short' }),
+      done: done.has(day),
+      today: index === 6,
+    };
   });
 }
