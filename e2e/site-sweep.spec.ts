@@ -151,6 +151,7 @@ test.describe('the policy holds while scripts work', () => {
     const problems = await watchProblems(page, new URL(baseURL!).origin);
     await page.goto('/techniques/neck-spot-press-and-roll/');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'None of these' }).click(); // the safety check before the first Start
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     expect(problems.policy, 'CSP violations').toEqual([]);
   });
