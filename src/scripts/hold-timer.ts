@@ -120,7 +120,7 @@ class HoldTimer extends HTMLElement {
     writeStored(DAYS_DONE_KEY, JSON.stringify(markDay(readDays(readStored(DAYS_DONE_KEY)), dayOf(new Date(now)))));
     document.dispatchEvent(new Event('days-done')); // the routine page's strip redraws
     const status = this.querySelector('[data-marked]');
-    if (status) status.textContent = 'Today is marked as done.';
+    if (status) status.textContent = 'Today is marked as done. Your week shows on the home page.';
   }
 
   #storageKey(box: HTMLInputElement): string {
