@@ -371,6 +371,7 @@ test.describe('the safety check before the first Start', () => {
     await page.clock.runFor(10_000);
     await expect(timer).toHaveAttribute('data-state', 'idle');
     await button(timer, 'Back').click();
+    await expect(button(timer, 'Start')).toBeFocused();
     await button(timer, 'Start').click();
     await expect(timer.getByRole('heading', { name: 'Do any of these apply to you?' })).toBeVisible();
   });

@@ -157,8 +157,13 @@ class HoldTimer extends HTMLElement {
     keepAwake(ticking);
     // A tap can hide the focused button (Start becomes Pause, or the check): keep keyboard focus in the timer.
     if (focused && this.contains(focused) && focused.closest('[hidden]')) {
-      // A heading that says what happened first ("Do any of these apply", "You stopped", "Done"), else the first button left.
-      const candidates = [...this.querySelectorAll<HTMLElement>('[data-focus]'), ...this.querySelectorAll('button')];
+      // A heading that says what happened first ("Do any of these apply", "You stopped", "Done"), then the main
+      // button (Start after "Back", Resume after Pause), else the first button left (Pause, not the -5 s before Start).
+      const candidates = [
+        ...this.querySelectorAll<HTMLElement>('[data-focus]'),
+        ...this.querySelectorAll<HTMLElement>('button.primary'),
+        ...this.querySelectorAll('button'),
+      ];
       const next = candidates.find((el) => !el.closest('[hidden]'));
       next?.focus();
     }
