@@ -41,11 +41,14 @@ function sideways(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    if (document.documentElement.scrollWidth > width)
+      found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (box.width > 1 && box.right > width + 0.5) {
-        found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`);
+        found.push(
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`,
+        );
       }
     }
     return found;
@@ -125,8 +128,8 @@ test('the browser bar takes the header colour in light and dark', async ({ brows
     const page = await context.newPage();
     await page.goto('/');
     const [bar, header] = await page.evaluate(() => {
-      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((tag) =>
-        matchMedia(tag.media || 'all').matches,
+      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
+        (tag) => matchMedia(tag.media || 'all').matches,
       );
       const probe = document.createElement('div');
       probe.style.color = meta?.content ?? '';
