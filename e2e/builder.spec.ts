@@ -176,10 +176,11 @@ test.describe('building a routine', () => {
     const steps = JSON.parse((await timer.getAttribute('data-steps')) ?? '[]') as { title: string; href: string }[];
     expect(steps.map((step) => step.href)).toEqual(THREE.map((technique) => `/techniques/${technique.id}/`));
     await timer.getByRole('button', { name: 'Start routine' }).click();
+    await timer.getByRole('button', { name: 'None of these' }).click(); // the safety check before the first Start
     await expect(timer.locator('[data-text="step"]')).toHaveText('1 of 3');
-    await expect(timer.getByRole('link', { name: THREE[0]!.title })).toBeVisible();
-    await timer.getByRole('button', { name: 'Skip technique' }).click();
-    await expect(timer.getByRole('link', { name: THREE[1]!.title })).toBeVisible();
+    await expect(timer.locator('[data-text="title"]')).toHaveText(THREE[0]!.title);
+    await timer.getByRole('button', { name: 'Skip this technique' }).click();
+    await expect(timer.locator('[data-text="title"]')).toHaveText(THREE[1]!.title);
   });
 });
 

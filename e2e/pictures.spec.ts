@@ -46,6 +46,8 @@ test('every routine page shows each step with its technique’s position', () =>
 
 test('the routine player shows the current technique’s picture and steps while it plays', async ({ page }) => {
   const path = ROUTINES[0] ?? '/routines/';
+  // This device has answered the timer's safety check (e2e/timer.spec.ts holds the check itself).
+  await page.addInitScript(() => localStorage.setItem('safety-check', 'none-of-these'));
   await page.goto(path);
   const now = page.locator('[data-now]');
   await expect(now).toBeHidden();
@@ -55,7 +57,7 @@ test('the routine player shows the current technique’s picture and steps while
   const first = await picture.getAttribute('aria-label');
   expect(first).toMatch(/^Position: /);
   expect(await now.locator('li').count()).toBeGreaterThanOrEqual(3);
-  await page.getByRole('button', { name: 'Skip technique' }).click();
+  await page.getByRole('button', { name: 'Skip this technique' }).click();
   await expect(picture).not.toHaveAttribute('aria-label', first ?? '');
   await expect(now.getByRole('img')).toBeVisible();
 });

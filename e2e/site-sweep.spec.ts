@@ -41,14 +41,17 @@ function sideways(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    if (document.documentElement.scrollWidth > width)
+      found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
     for (const element of document.body.querySelectorAll('*')) {
       // A drawing may run past its SVG's edge: the SVG clips it, and the SVG's own box is checked.
       const svg = element.parentElement?.closest('svg');
       if (svg && getComputedStyle(svg).overflow !== 'visible') continue;
       const box = element.getBoundingClientRect();
       if (box.width > 1 && box.right > width + 0.5) {
-        found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`);
+        found.push(
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`,
+        );
       }
     }
     return found;
@@ -128,8 +131,8 @@ test('the browser bar takes the header colour in light and dark', async ({ brows
     const page = await context.newPage();
     await page.goto('/');
     const [bar, header] = await page.evaluate(() => {
-      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((tag) =>
-        matchMedia(tag.media || 'all').matches,
+      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
+        (tag) => matchMedia(tag.media || 'all').matches,
       );
       const probe = document.createElement('div');
       probe.style.color = meta?.content ?? '';
@@ -154,6 +157,7 @@ test.describe('the policy holds while scripts work', () => {
     const problems = await watchProblems(page, new URL(baseURL!).origin);
     await page.goto('/techniques/neck-spot-press-and-roll/');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'None of these' }).click(); // the safety check before the first Start
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     expect(problems.policy, 'CSP violations').toEqual([]);
   });

@@ -1,23 +1,31 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-// Pages from content/, with the doses the expected values below come from:
-// shoulder-grip-hold: hold 10-15 s, 3 times, 10 s rest, one side.
-// hips-glute-lacrosse-ball-floor: hold 30-60 s, twice, 10 s rest, each side.
-// neck-line-trace: 5-6 slow passes. shoulder-tennis-ball-wall: until it eases, 2-5 min, each side.
-// The timer opens with a 5 s lead-in and counts a range down from its upper value.
+// Pages from content/, with the doses and positions the expected values below come from:
+// shoulder-grip-hold: hold 10-15 s, 3 times, 10 s rest, one side; on a chair (5 s lead-in).
+// hips-glute-lacrosse-ball-floor: hold 30-60 s, twice, 10 s rest, each side; on the floor (15 s).
+// neck-line-trace: 5-6 slow passes of 10 s, one side; on a chair (5 s).
+// calves-foam-roller: 5-6 slow passes of 10 s, each side; on the floor (15 s).
+// shoulder-tennis-ball-wall: until it eases, 2-5 min, each side; at a wall (10 s).
+// The timer counts a range down from its upper value and runs the upper count of passes.
 const HOLD = '/techniques/shoulder-grip-hold/';
 const EACH_SIDE_HOLD = '/techniques/hips-glute-lacrosse-ball-floor/';
 const PASSES = '/techniques/neck-line-trace/';
+const ROLLER = '/techniques/calves-foam-roller/';
 const UNTIL_EASES = '/techniques/shoulder-tennis-ball-wall/';
 const ROUTINE = '/routines/daily-5-minute-scan/';
 
 const button = (timer: Locator, name: string) => timer.getByRole('button', { name, exact: true });
 const clockText = (timer: Locator) => timer.locator('[data-text="clock"]');
+const detailText = (timer: Locator) => timer.locator('[data-text="detail"]');
 
 const START = new Date('2026-06-01T08:00:00Z').getTime();
 
-/** Installs a paused fake clock first, so the timer only ever sees the time the test gives it. */
-async function open(page: Page, path: string): Promise<Locator> {
+/**
+ * Installs a paused fake clock first, so the timer only ever sees the time the test gives it.
+ * Unless `answered` is false, the device has already answered the safety check "None of these".
+ */
+async function open(page: Page, path: string, { answered = true } = {}): Promise<Locator> {
+  if (answered) await page.addInitScript(() => localStorage.setItem('safety-check', 'none-of-these'));
   await page.clock.install({ time: START });
   await page.clock.pauseAt(START + 1000);
   await page.goto(path);
@@ -46,7 +54,7 @@ function where(timer: Locator): Promise<{ state: string; phase: string; step: st
     state: element.dataset.state ?? '',
     phase: element.dataset.phase ?? '',
     step: element.querySelector('[data-text="step"]')?.textContent ?? '',
-    title: element.querySelector('[data-link]')?.textContent ?? '',
+    title: element.querySelector('[data-text="title"]')?.textContent ?? '',
   }));
 }
 
@@ -69,30 +77,47 @@ async function after(page: Page, timer: Locator, seconds: number, state: string,
 
 /** What a screen reader hears over shoulder-grip-hold's whole dose: milestones, never every second. */
 const EXPECTED_ANNOUNCEMENTS = [
-  'Press now and hold for 10 to 15 seconds.',
+  'Your sore side: press now and hold for 10 to 15 seconds.',
   'Hold 1 of 3 done. Rest 10 seconds.',
   'Hold 2 of 3 done. Rest 10 seconds.',
   'All done. Well done.',
 ];
 
 test.describe('hold timer', () => {
-  test('runs a hold on each side from idle to done, through the side switch', async ({ page }) => {
+  test('runs a hold on each side from idle to done, left side then right side by name', async ({ page }) => {
     const timer = await open(page, EACH_SIDE_HOLD);
+    const said = await listen(page);
     await expect(timer).toHaveAttribute('data-state', 'idle');
     await button(timer, 'Start').click();
-    await expect(timer.getByText('Get into position')).toBeVisible();
-    await expect(clockText(timer)).toHaveText('0:05');
-    await after(page, timer, 5, 'running', 'hold', '1:00'); // side 1, hold 1 of 2
+    await expect(timer.getByText('Get into position', { exact: true })).toBeVisible();
+    await expect(clockText(timer)).toHaveText('0:15');
+    await expect(detailText(timer)).toHaveText('Start with your left side');
+    await after(page, timer, 15, 'running', 'hold', '1:00'); // left side, hold 1 of 2
+    await expect(detailText(timer)).toHaveText('Left side. Hold 1 of 2. Aim for 30-60 s');
     await after(page, timer, 5, 'running', 'hold', '0:55');
     await after(page, timer, 55, 'resting', 'rest', '0:10');
-    await after(page, timer, 10, 'running', 'hold', '1:00'); // side 1, hold 2 of 2
+    await after(page, timer, 10, 'running', 'hold', '1:00'); // left side, hold 2 of 2
     await after(page, timer, 60, 'resting', 'switch', '0:10');
     await expect(timer.getByText('Switch sides')).toBeVisible();
-    await after(page, timer, 10, 'running', 'hold', '1:00'); // side 2
+    await expect(detailText(timer)).toHaveText('Next: your right side');
+    await after(page, timer, 10, 'running', 'hold', '1:00'); // right side
+    await expect(detailText(timer)).toHaveText('Right side. Hold 1 of 2. Aim for 30-60 s');
     await after(page, timer, 60, 'resting', 'rest', '0:10');
     await after(page, timer, 10, 'running', 'hold', '1:00');
-    await page.clock.runFor(60_000); // 275 s in all
+    await page.clock.runFor(60_000); // 285 s in all
     await expect(timer).toHaveAttribute('data-state', 'done');
+    expect(await said()).toEqual([
+      'Left side: press now and hold for 30 to 60 seconds.',
+      '10 seconds left.',
+      'Hold 1 of 2 done. Rest 10 seconds.',
+      '10 seconds left.',
+      'Switch to your right side.',
+      'Right side: press now and hold for 30 to 60 seconds.',
+      '10 seconds left.',
+      'Hold 1 of 2 done. Rest 10 seconds.',
+      '10 seconds left.',
+      'All done. Well done.',
+    ]);
     await expect(timer.getByRole('heading', { name: 'Done' })).toBeVisible();
     await expect(button(timer, 'Pause')).toBeHidden();
     await expect(button(timer, 'Reset')).toBeVisible();
@@ -117,7 +142,7 @@ test.describe('hold timer', () => {
   test('a 10-minute jump while hidden resumes at the right place', async ({ page }) => {
     const timer = await open(page, UNTIL_EASES);
     await button(timer, 'Start').click();
-    await page.clock.runFor(6000); // 5 s lead-in, then 1 s on the spot
+    await page.clock.runFor(11_000); // 10 s lead-in at a wall, then 1 s on the spot
     await setVisible(page, false);
     await page.clock.fastForward('10:00');
     await setVisible(page, true);
@@ -131,9 +156,9 @@ test.describe('hold timer', () => {
     const timer = await open(page, EACH_SIDE_HOLD);
     await button(timer, 'Start').click();
     await setVisible(page, false);
-    await page.clock.fastForward(150_000);
+    await page.clock.fastForward(160_000);
     await setVisible(page, true);
-    // 5 s lead-in, side 1 (60 + 10 + 60 s), 10 s to switch: 150 s is 5 s into side 2's first hold.
+    // 15 s lead-in, left side (60 + 10 + 60 s), 10 s to switch: 160 s is 5 s into the right side's first hold.
     await expect(timer).toHaveAttribute('data-phase', 'hold');
     await expect(clockText(timer)).toHaveText('0:55');
     await setVisible(page, false);
@@ -151,21 +176,69 @@ test.describe('hold timer', () => {
     expect(await said()).toEqual(EXPECTED_ANNOUNCEMENTS);
   });
 
-  test('counted passes use a "Pass done" button instead of a countdown', async ({ page }) => {
+  test('a foam roller dose runs all its passes on both sides with no tap', async ({ page }) => {
+    const timer = await open(page, ROLLER);
+    await button(timer, 'Start').click();
+    await after(page, timer, 15, 'running', 'passes', '0:10');
+    await expect(detailText(timer)).toHaveText('Left side. Pass 1 of 6');
+    await after(page, timer, 10, 'running', 'passes', '0:10');
+    await expect(detailText(timer)).toHaveText('Left side. Pass 2 of 6');
+    await after(page, timer, 40, 'running', 'passes', '0:10');
+    await expect(detailText(timer)).toHaveText('Left side. Pass 6 of 6, if you like');
+    await after(page, timer, 10, 'resting', 'switch', '0:10');
+    await after(page, timer, 10, 'running', 'passes', '0:10');
+    await expect(detailText(timer)).toHaveText('Right side. Pass 1 of 6');
+    await page.clock.runFor(60_000); // 15 + 60 + 10 + 60 = 145 s in all
+    await expect(timer).toHaveAttribute('data-state', 'done');
+  });
+
+  test('"Pass done" still counts a pass early', async ({ page }) => {
     const timer = await open(page, PASSES);
     await button(timer, 'Start').click();
-    await button(timer, 'Skip').click();
-    await expect(timer).toHaveAttribute('data-phase', 'passes');
-    for (let pass = 1; pass <= 5; pass++) await button(timer, 'Pass done').click();
-    await expect(timer, 'the dose is 5-6 passes: the sixth is still offered').toHaveAttribute('data-phase', 'passes');
+    await after(page, timer, 7, 'running', 'passes', '0:08');
     await button(timer, 'Pass done').click();
+    await expect(detailText(timer)).toHaveText('Your sore side. Pass 2 of 6');
+    await expect(clockText(timer)).toHaveText('0:10');
+  });
+
+  test('a floor technique gives its full 15 s to get into position, shown before Start, changed and remembered', async ({
+    page,
+  }) => {
+    const timer = await open(page, EACH_SIDE_HOLD);
+    await expect(timer.getByText('Time to get into position: 15 s')).toBeVisible();
+    await button(timer, 'Start').click();
+    await after(page, timer, 14, 'lead-in', 'lead-in', '0:01');
+    await after(page, timer, 1, 'running', 'hold', '1:00');
+    await button(timer, 'Pause').click();
+    await button(timer, 'Reset').click();
+    await timer.getByRole('button', { name: '+5 s' }).click();
+    await expect(timer.getByText('Time to get into position: 20 s')).toBeVisible();
+    await page.reload();
+    await expect(timer.getByText('Time to get into position: 20 s')).toBeVisible();
+    await button(timer, 'Start').click();
+    await expect(clockText(timer)).toHaveText('0:20');
+  });
+
+  test('"Stop - it hurts" stays in view on a phone at every second of a dose', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const timer = await open(page, HOLD);
+    await button(timer, 'Start').click();
+    await page.evaluate(() => window.scrollTo(0, 0)); // the timer itself scrolled away, above the fold
+    const stop = button(timer, 'Stop - it hurts');
+    // 5 s lead-in, 3 holds of 15 s, 2 rests of 10 s: 70 s.
+    for (let second = 0; second < 70; second++) {
+      await expect(stop, `at ${second} s`).toBeInViewport({ ratio: 1 });
+      await page.clock.runFor(1000);
+    }
     await expect(timer).toHaveAttribute('data-state', 'done');
+    await expect(stop).toBeHidden();
   });
 
   test('"Stop - it hurts" ends the session and says what to do next', async ({ page }) => {
     const timer = await open(page, HOLD);
     await button(timer, 'Start').click();
     await page.clock.runFor(7000);
+    await expect(timer.getByText(/^Stop if you feel sharp or shooting pain/)).toBeVisible();
     await button(timer, 'Stop - it hurts').click();
     await expect(timer).toHaveAttribute('data-state', 'done');
     await expect(timer.getByRole('heading', { name: /You stopped/ })).toBeFocused();
@@ -202,8 +275,8 @@ test.describe('routine player', () => {
     const timer = await open(page, ROUTINE);
     await button(timer, 'Start routine').click();
     const seen: string[] = [];
-    // Every step opens with at least 15 s to get into position, so a look every 5 s sees each one.
-    for (let tick = 0; tick < 400; tick++) {
+    // Every later step opens with 15 s to get into position and lasts 30 s at least, so a look every 15 s sees each one.
+    for (let tick = 0; tick < 40; tick++) {
       const { state, phase, step, title } = await where(timer);
       if (state === 'done') break;
       if (step && seen.at(-1) !== title) {
@@ -212,19 +285,95 @@ test.describe('routine player', () => {
         await expect(timer.getByText(STEPS[seen.length] ? `Next: ${STEPS[seen.length]}` : 'Last one')).toBeVisible();
         await expect(timer.getByText(/^Time left: /)).toBeVisible();
       }
-      if (phase === 'passes') await button(timer, 'Pass done').click();
-      else await page.clock.runFor(5000);
+      if (phase === 'idle') throw new Error('the routine did not start');
+      await page.clock.runFor(15_000); // passes run by time: no tap anywhere
     }
     expect(seen).toEqual(STEPS);
     await expect(timer.getByRole('heading', { name: 'Routine done' })).toBeVisible();
   });
 
-  test('"Skip technique" moves on to the next one', async ({ page }) => {
+  test("shows the current technique's picture and steps, and one Skip control moves on to the next", async ({
+    page,
+  }) => {
     const timer = await open(page, ROUTINE);
     await button(timer, 'Start routine').click();
-    await button(timer, 'Skip technique').click();
+    const now = timer.locator('[data-now]');
+    await expect(now.locator('svg').first()).toBeVisible();
+    await expect(now.locator('ol li').first()).toHaveText('Sit up tall.');
+    await expect(timer.getByRole('button', { name: /skip/i })).toHaveCount(1);
+    await button(timer, 'Skip this technique').click();
     await expect(timer.locator('[data-text="step"]')).toHaveText('2 of 5');
-    await expect(timer.locator('[data-link]')).toHaveText('Shoulders: grip and thumb hold');
+    await expect(timer.locator('[data-text="title"]')).toHaveText('Shoulders: grip and thumb hold');
+    await expect(now.locator('ol li').first()).toHaveText('Sit or stand tall and let your sore shoulder drop.');
+    await expect(timer.getByText('Next: Lower back: two tennis balls at a wall')).toBeVisible();
+  });
+
+  test('"Mark today as done" shows on the routine page and the home page after a reload, and "Forget" clears it', async ({
+    page,
+  }) => {
+    const timer = await open(page, ROUTINE);
+    await button(timer, 'Start routine').click();
+    for (let step = 1; step <= 5; step++) await button(timer, 'Skip this technique').click();
+    await expect(timer.getByRole('heading', { name: 'Routine done' })).toBeVisible();
+    await button(timer, 'Mark today as done').click();
+    await expect(timer.getByText('Today is marked as done.')).toBeVisible();
+    // 2026-06-01 is a Monday: the strip's last box.
+    const today = page.locator('days-strip li').last();
+    await expect(today).toHaveAttribute('data-done', '');
+    await page.reload();
+    await expect(today).toHaveAttribute('data-done', '');
+    await page.goto('/');
+    await expect(today).toHaveText('Montoday, done');
+    await expect(page.locator('days-strip li[data-done]')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Forget my history' }).click();
+    await expect(page.getByText('Your history is forgotten.')).toBeVisible();
+    await page.reload();
+    await expect(today).toHaveText('Montoday, not done');
+    await expect(page.locator('days-strip li[data-done]')).toHaveCount(0);
+  });
+});
+
+test.describe('the safety check before the first Start', () => {
+  test('asks once; "None of these" starts the timer, is remembered, and /safety/ can take it back', async ({
+    page,
+  }) => {
+    const timer = await open(page, HOLD, { answered: false });
+    await button(timer, 'Start').click();
+    await expect(timer.getByRole('heading', { name: 'Do any of these apply to you?' })).toBeFocused();
+    await expect(timer.getByText('take blood thinners (medicine that slows blood clotting)')).toBeVisible();
+    await expect(timer).toHaveAttribute('data-state', 'idle');
+    await button(timer, 'None of these').click();
+    await expect(timer).toHaveAttribute('data-state', 'lead-in');
+    await expect(button(timer, 'Pause')).toBeFocused();
+    await page.reload();
+    await button(timer, 'Start').click();
+    await expect(timer).toHaveAttribute('data-state', 'lead-in');
+    await expect(timer.getByRole('heading', { name: 'Do any of these apply to you?' })).toBeHidden();
+    await page.goto('/safety/');
+    await expect(page.getByText('You told the timer that none of the conditions above apply to you')).toBeVisible();
+    await page.getByRole('button', { name: 'Ask me again' }).click();
+    await expect(page.getByText('The timer has not asked you yet on this device.')).toBeVisible();
+    await page.goto(HOLD);
+    await button(timer, 'Start').click();
+    await expect(timer.getByRole('heading', { name: 'Do any of these apply to you?' })).toBeVisible();
+  });
+
+  test('"One applies" does not start the timer and says what to do', async ({ page }) => {
+    const timer = await open(page, HOLD, { answered: false });
+    await button(timer, 'Start').click();
+    await button(timer, 'One applies').click();
+    await expect(timer.getByRole('heading', { name: 'Ask first, before you start' })).toBeFocused();
+    await expect(timer.getByText(/^Then do not start yet\. Ask your doctor/)).toBeVisible();
+    await expect(timer.getByRole('link', { name: 'Read more before you start' })).toHaveAttribute(
+      'href',
+      '/safety/#before-you-start',
+    );
+    await page.clock.runFor(10_000);
+    await expect(timer).toHaveAttribute('data-state', 'idle');
+    await button(timer, 'Back').click();
+    await expect(button(timer, 'Start')).toBeFocused();
+    await button(timer, 'Start').click();
+    await expect(timer.getByRole('heading', { name: 'Do any of these apply to you?' })).toBeVisible();
   });
 });
 

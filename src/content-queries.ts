@@ -94,8 +94,14 @@ export async function handoutDetails(technique: Technique): Promise<HandoutDetai
 
 /** A technique as the routine builder fetches it once picked: its doses and its handout words. */
 export async function builtTechnique(technique: Technique): Promise<BuiltTechnique> {
-  const { title, dose } = technique.data;
-  return { title, dose, choices: describeChoices(dose), ...(await handoutDetails(technique)) };
+  const { title, dose, picture } = technique.data;
+  return {
+    title,
+    dose,
+    support: picture.support,
+    choices: describeChoices(dose),
+    ...(await handoutDetails(technique)),
+  };
 }
 
 /** The builder's options for an area: the techniques whose home (first) area it is. */

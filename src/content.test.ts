@@ -117,6 +117,29 @@ describe('the library as a whole', () => {
   );
 });
 
+describe('routine doses', () => {
+  // A routine may shorten a dose, but a technique works the same sides everywhere: the timer names
+  // them ("Left side", "Right side", or "your sore side"), and a reader should hear the same on the
+  // technique's page and in every routine.
+  const techniqueSides = new Map(
+    readMdxFolder('techniques').map((file) => [
+      file.id,
+      (file.frontmatter['dose'] as { sides?: string }).sides ?? 'one',
+    ]),
+  );
+  const overrides = readMdxFolder('routines').flatMap((routine) =>
+    (routine.frontmatter['steps'] as { technique: string; dose?: { sides?: string } }[])
+      .filter((step) => step.dose)
+      .map(
+        (step) =>
+          [`${routine.id}: ${step.technique}`, step.dose?.sides ?? 'one', techniqueSides.get(step.technique)] as const,
+      ),
+  );
+  it.each(overrides)("%s keeps the technique's sides", (_name, routineSides, ownSides) => {
+    expect(routineSides).toBe(ownSides);
+  });
+});
+
 describe('the neck rule', () => {
   // One rule everywhere: the back of the neck and the back edge of its sides, never the front
   // half where the pulse is. "The sides of your neck" once told readers the opposite.

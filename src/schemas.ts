@@ -321,6 +321,8 @@ export function safetySchema(ids: KnownIds) {
       afterStop: sentence(240),
       /** Lead-in for the list of conditions that mean "do not, or ask first". */
       askFirstIntro: sentence(200),
+      /** What to do when one of the ask-first conditions applies: shown by the timer's check before the first Start. */
+      askFirstAnswer: sentence(200),
       /** Conditions under which not to do this, or to ask a clinician first: the source article's list, complete. */
       askFirst: z.array(z.string().min(3)).min(6),
       /** "Educational, not medical advice." */

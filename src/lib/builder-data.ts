@@ -6,6 +6,7 @@
  */
 import type { DescribedChoice } from './builder-dose';
 import type { Dose } from './dose';
+import type { SupportId } from './figure/spec';
 import type { HandoutDetails } from './handout';
 
 /** One checkbox of the picker. */
@@ -22,6 +23,8 @@ export interface PickerOption {
 export interface BuiltTechnique extends HandoutDetails {
   title: string;
   dose: Dose;
+  /** What the body or tool rests on (the picture's support): sets the player's lead-in. */
+  support: SupportId;
   /** Every dose the reader may choose, the guide's own first (see describeChoices). */
   choices: DescribedChoice[];
 }

@@ -3,10 +3,10 @@
  * live region says at each milestone. Kept apart from the machine so the
  * wording can change without touching the timing.
  */
-import { formatDuration, formatRange, formatSecondsRange, type Range } from './dose';
+import { formatDuration, formatSecondsRange, type Range } from './dose';
 import { isManual, type Plan, type Segment } from './timer-plan';
 
-export type MilestoneKind = 'start' | 'switch' | 'ten-left' | 'hold-done' | 'done';
+export type MilestoneKind = 'start' | 'switch' | 'ten-left' | 'pass-done' | 'hold-done' | 'done';
 
 export interface TimerLabels {
   heading: string;
@@ -15,6 +15,8 @@ export interface TimerLabels {
   clock: string;
   left: string;
   step: string;
+  /** The current technique's name, for the routine player. */
+  title: string;
   next: string;
 }
 
@@ -38,9 +40,24 @@ function timeLeft(left: Range): string {
 }
 
 /** "2 of 5" and what comes after it, for the routine player. */
-function stepLabels(plan: Plan, step: number): { step: string; next: string } {
+function stepLabels(plan: Plan, step: number): { step: string; title: string; next: string } {
   const next = plan.steps[step + 1];
-  return { step: `${step + 1} of ${plan.steps.length}`, next: next ? `Next: ${next.title}` : 'Last one' };
+  const title = plan.steps[step]?.title ?? '';
+  return { step: `${step + 1} of ${plan.steps.length}`, title, next: next ? `Next: ${next.title}` : 'Last one' };
+}
+
+/**
+ * The side by name, in the handout's order (its boxes: left on top, right
+ * below): "Left side", then "Right side"; a one-side dose works the sore side.
+ */
+export function sideName(segment: Pick<Segment, 'side' | 'sides'>): string {
+  if (segment.sides < 2) return 'Your sore side';
+  return segment.side === 1 ? 'Left side' : 'Right side';
+}
+
+/** "your left side", "your sore side": the side inside a sentence. */
+function yourSide(segment: Pick<Segment, 'side' | 'sides'>): string {
+  return segment.sides < 2 ? 'your sore side' : `your ${segment.side === 1 ? 'left' : 'right'} side`;
 }
 
 const HEADINGS = {
@@ -48,7 +65,7 @@ const HEADINGS = {
   hold: 'Hold',
   rest: 'Rest',
   switch: 'Switch sides',
-  passes: 'Slow passes',
+  passes: 'Slow pass',
   'count-up': 'Stay until it eases',
 } as const;
 
@@ -56,35 +73,45 @@ export function heading(segment: Segment): string {
   return HEADINGS[segment.kind];
 }
 
-/** One line under the display: which hold, which side, what to aim for. */
-export function detail(segment: Segment, elapsed: number, passes: number): string {
-  const { kind, target, rep, reps, side, sides } = segment;
-  const parts: string[] = [];
+/** One line under the display: which side, which hold or pass, what to aim for. */
+export function detail(segment: Segment, elapsed: number): string {
+  const { kind, target, rep, reps } = segment;
+  if (kind === 'lead-in') return `Start with ${yourSide(segment)}`;
+  if (kind === 'switch') return `Next: ${yourSide(segment)}`;
+  const parts: string[] = [sideName(segment)];
   if (kind === 'hold') {
     if (reps > 1) parts.push(`Hold ${rep} of ${reps}`);
     if (target.min < target.max) {
-      parts.push(elapsed >= target.min ? `You can let go now, or hold to ${target.max} s` : `Aim for ${formatSecondsRange(target)}`);
+      parts.push(
+        elapsed >= target.min
+          ? `You can let go now, or hold to ${target.max} s`
+          : `Aim for ${formatSecondsRange(target)}`,
+      );
     }
   } else if (kind === 'rest') {
     parts.push(`Next: hold ${rep} of ${reps}`);
   } else if (kind === 'passes') {
-    parts.push(`${passes} of ${formatRange(target)} passes done`);
+    // A range of passes ("5-6"): the ones past the lower count are the reader's choice.
+    parts.push(`Pass ${rep} of ${reps}${rep > target.min ? ', if you like' : ''}`);
   } else if (kind === 'count-up') {
     parts.push(`Target ${formatSecondsRange(target)}`);
   }
-  if (sides > 1 && kind !== 'lead-in') parts.push(`Side ${side} of ${sides}`);
   return parts.join('. ');
 }
 
 function workStarts(segment: Segment): string {
-  if (segment.kind === 'passes') return 'Start your first slow pass. Press Pass done after each one.';
-  if (segment.kind === 'count-up') return `Press now. Stay on the spot until it eases, ${spokenRange(segment.target)}.`;
-  return `Press now and hold for ${spokenRange(segment.target)}.`;
+  const side = `${sideName(segment)}: `;
+  if (segment.kind === 'passes')
+    return `${side}start your first slow pass. Each pass is ${segment.perPass} seconds; a soft tone ends it.`;
+  if (segment.kind === 'count-up')
+    return `${side}press now. Stay on the spot until it eases, ${spokenRange(segment.target)}.`;
+  return `${side}press now and hold for ${spokenRange(segment.target)}.`;
 }
 
 function holdDone(segment: Segment, next: Segment | undefined, plan: Plan): string {
-  const { rep, reps, side, sides } = segment;
-  const done = reps > 1 ? `Hold ${rep} of ${reps} done.` : sides > 1 ? `Side ${side} done.` : 'Done.';
+  const { kind, rep, reps, sides } = segment;
+  const done =
+    kind === 'hold' && reps > 1 ? `Hold ${rep} of ${reps} done.` : sides > 1 ? `${sideName(segment)} done.` : 'Done.';
   if (next?.kind === 'rest') return `${done} Rest ${next.seconds} seconds.`;
   if (next?.kind === 'hold') return `${done} Next hold now.`;
   if (next?.kind === 'lead-in') return `${done} Next: ${plan.steps[next.step]?.title ?? ''}. Get into position.`;
@@ -98,7 +125,8 @@ export function milestoneText(kind: MilestoneKind, plan: Plan, index: number): s
     return plan.steps.length > 1 ? 'Routine done. Well done.' : 'All done. Well done.';
   }
   if (kind === 'ten-left') return '10 seconds left.';
-  if (kind === 'switch') return 'Switch to the other side.';
+  if (kind === 'switch') return `Switch to ${yourSide(segment)}.`;
+  if (kind === 'pass-done') return `Pass ${segment.rep} done. Go straight on with pass ${segment.rep + 1}.`;
   if (kind === 'hold-done') return holdDone(segment, plan.segments[index + 1], plan);
   const count = plan.steps.length;
   const intro = count > 1 ? `Step ${segment.step + 1} of ${count}, ${plan.steps[segment.step]?.title ?? ''}. ` : '';
@@ -108,20 +136,19 @@ export function milestoneText(kind: MilestoneKind, plan: Plan, index: number): s
 interface Progress {
   secondsElapsed: number;
   secondsLeft: number;
-  passes: number;
   left: Range;
 }
 
 /** Everything the display writes for `segment`; empty words before the start and after the end. */
 export function labelsFor(plan: Plan, segment: Segment | undefined, progress: Progress): TimerLabels {
-  const { secondsElapsed, secondsLeft, passes, left } = progress;
+  const { secondsElapsed, secondsLeft, left } = progress;
   const steps = stepLabels(plan, segment?.step ?? 0);
   if (!segment) return { heading: '', detail: '', clock: '', left: timeLeft(left), ...steps };
   const manual = isManual(segment);
   return {
     heading: heading(segment),
-    detail: detail(segment, secondsElapsed, passes),
-    clock: segment.kind === 'passes' ? String(passes) : clock(manual ? secondsElapsed : secondsLeft),
+    detail: detail(segment, secondsElapsed),
+    clock: clock(manual ? secondsElapsed : secondsLeft),
     left: timeLeft(left),
     ...steps,
   };

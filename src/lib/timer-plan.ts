@@ -6,19 +6,24 @@
  * A hold written as a range ("10-15 s") counts down the upper value and shows
  * the range: a reader expects the timer to tell them when the full dose is
  * done, and the labels say when the lower value is reached so they may let go
- * early with Skip. Counted passes and until-eases spots have no fixed end: the
- * reader ends them ("Pass done", "Done, it eased").
+ * early with Skip. Slow passes run by time too, one segment per pass of the
+ * dose's `secondsPerPass`, so a reader lying on a roller never has to tap; a
+ * range of passes ("5-6") runs the upper count, and passes past the lower one
+ * count as optional in the estimate. Only an until-eases spot has no fixed end:
+ * the reader ends it ("Done, it eased").
  */
 import { sideCount, type Dose, type Range } from './dose';
-import { LEAD_IN_SECONDS, SIDE_SWITCH_SECONDS, TRANSITION_SECONDS } from './timing';
+import type { SupportId } from './figure/spec';
+import { leadInFor } from './lead-in';
+import { SIDE_SWITCH_SECONDS, TRANSITION_SECONDS } from './timing';
 
 export type SegmentKind = 'lead-in' | 'hold' | 'rest' | 'switch' | 'passes' | 'count-up';
 
 export interface Segment {
   kind: SegmentKind;
-  /** Seconds it counts down; 0 when the reader ends it (passes, count-up). */
+  /** Seconds it counts down; 0 when the reader ends it (count-up). */
   seconds: number;
-  /** What the reader aims for: seconds of a hold or spot, or a number of passes. */
+  /** What the reader aims for: seconds of a hold or spot, or the number of passes. */
   target: Range;
   /** Seconds it is expected to take, for "time left". */
   estimate: Range;
@@ -26,7 +31,7 @@ export interface Segment {
   step: number;
   side: number;
   sides: number;
-  /** For holds the hold number; for rests the hold that comes next. */
+  /** For holds the hold number; for rests the hold that comes next; for passes the pass number. */
   rep: number;
   reps: number;
   /** Seconds per pass, for passes only; 0 otherwise. */
@@ -37,6 +42,8 @@ export interface PlanStep {
   title: string;
   href?: string;
   dose: Dose;
+  /** What the body or tool rests on, from the technique's picture: sets the lead-in. */
+  support?: SupportId;
 }
 
 export interface Plan {
@@ -46,34 +53,49 @@ export interface Plan {
 
 const fixed = (seconds: number): Range => ({ min: seconds, max: seconds });
 
-/** Segments the reader ends by hand, with no countdown. */
+/** Segments the reader ends by hand, with no countdown: the until-eases spot. */
 export function isManual(segment: Segment): boolean {
-  return segment.kind === 'passes' || segment.kind === 'count-up';
+  return segment.kind === 'count-up';
 }
 
 /** Segments where the reader is pressing: a hold, passes or an until-eases spot. */
 export function isWork(segment: Segment): boolean {
-  return segment.kind === 'hold' || isManual(segment);
+  return segment.kind === 'hold' || segment.kind === 'passes' || isManual(segment);
 }
 
 function doseSegments(dose: Dose, step: number, leadIn: number): Segment[] {
   const sides = sideCount(dose.sides);
-  const reps = dose.kind === 'hold' ? dose.reps : 1;
+  const reps = dose.kind === 'hold' ? dose.reps : dose.kind === 'passes' ? dose.passes.max : 1;
   const base = { step, sides, side: 1, rep: 1, reps, perPass: 0 };
-  const timed = (kind: SegmentKind, seconds: number) => ({ ...base, kind, seconds, target: fixed(seconds), estimate: fixed(seconds) });
+  const timed = (kind: SegmentKind, seconds: number) => ({
+    ...base,
+    kind,
+    seconds,
+    target: fixed(seconds),
+    estimate: fixed(seconds),
+  });
   const segments: Segment[] = [timed('lead-in', leadIn)];
   for (let side = 1; side <= sides; side++) {
     if (side > 1) segments.push({ ...timed('switch', SIDE_SWITCH_SECONDS), side });
     if (dose.kind === 'hold') {
       for (let rep = 1; rep <= reps; rep++) {
         if (rep > 1 && dose.restSeconds > 0) segments.push({ ...timed('rest', dose.restSeconds), side, rep });
-        const hold = { ...base, kind: 'hold', seconds: dose.seconds.max, target: dose.seconds, estimate: dose.seconds } as const;
+        const hold = {
+          ...base,
+          kind: 'hold',
+          seconds: dose.seconds.max,
+          target: dose.seconds,
+          estimate: dose.seconds,
+        } as const;
         segments.push({ ...hold, side, rep });
       }
     } else if (dose.kind === 'passes') {
       const { passes, secondsPerPass: perPass } = dose;
-      const estimate = { min: passes.min * perPass, max: passes.max * perPass };
-      segments.push({ ...base, kind: 'passes', seconds: 0, target: passes, estimate, side, perPass });
+      for (let rep = 1; rep <= passes.max; rep++) {
+        // Passes past the lower count are optional: the estimate spans 0 to a full pass, as the totals do.
+        const estimate = rep <= passes.min ? fixed(perPass) : { min: 0, max: perPass };
+        segments.push({ ...base, kind: 'passes', seconds: perPass, target: passes, estimate, side, rep, perPass });
+      }
     } else {
       segments.push({ ...base, kind: 'count-up', seconds: 0, target: dose.seconds, estimate: dose.seconds, side });
     }
@@ -83,14 +105,16 @@ function doseSegments(dose: Dose, step: number, leadIn: number): Segment[] {
 
 /**
  * The plan for a routine (or a single technique as a one-step routine). The
- * first step opens with `leadIn` seconds to get into position; later steps
- * open with the routine's transition time, matching the routine totals.
+ * first step opens with `leadIn` seconds to get into position (by default the
+ * first technique's position's); later steps open with the routine's
+ * transition time, matching the routine totals.
  */
-export function buildPlan(steps: readonly PlanStep[], leadIn = LEAD_IN_SECONDS): Plan {
-  const segments = steps.flatMap((step, index) => doseSegments(step.dose, index, index === 0 ? leadIn : TRANSITION_SECONDS));
+export function buildPlan(steps: readonly PlanStep[], leadIn = leadInFor(steps[0]?.support)): Plan {
+  const segments = steps.flatMap((step, index) =>
+    doseSegments(step.dose, index, index === 0 ? leadIn : TRANSITION_SECONDS),
+  );
   return { steps, segments };
 }
-
 
 /** Seconds left in the plan from segment `index`, `elapsed` seconds into it; manual segments count their estimate. */
 export function secondsToGo(plan: Plan, index: number, elapsed: number): Range {

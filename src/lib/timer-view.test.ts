@@ -12,6 +12,19 @@ describe('viewKeys', () => {
   ] as const)('%s in phase %s shows parts for %j', (state, phase, keys) => {
     expect(viewKeys(state, phase)).toEqual(keys);
   });
+
+  it.each([
+    ['asking', ['asking']],
+    ['applies', ['applies']],
+    ['cleared', ['idle', 'idle']],
+    ['unasked', ['idle', 'idle']],
+  ] as const)('an idle timer with the safety check %s shows parts for %j', (check, keys) => {
+    expect(viewKeys('idle', 'idle', check)).toEqual(keys);
+  });
+
+  it('ignores the check once the timer runs', () => {
+    expect(viewKeys('running', 'hold', 'asking')).toEqual(['running', 'hold']);
+  });
 });
 
 describe('isShown', () => {

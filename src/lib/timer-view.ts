@@ -4,10 +4,16 @@
  * same rule the script applies later, so the timer looks the same before and
  * after its script runs and nothing moves on load.
  */
+import type { CheckState } from './safety-check';
 import type { Phase, TimerState } from './timer';
 
-/** The keys a part may name: the state, and the phase ("finished" once a run is done); a paused timer shows its paused parts only. */
-export function viewKeys(state: TimerState, phase: Phase): string[] {
+/**
+ * The keys a part may name: the state, and the phase ("finished" once a run is
+ * done); a paused timer shows its paused parts only, and so does an idle timer
+ * while the safety check asks ("asking") or has heard "One applies" ("applies").
+ */
+export function viewKeys(state: TimerState, phase: Phase, check: CheckState = 'unasked'): string[] {
+  if (state === 'idle' && (check === 'asking' || check === 'applies')) return [check];
   return state === 'paused' ? [state] : [state, phase === 'done' ? 'finished' : phase];
 }
 
@@ -15,3 +21,11 @@ export function viewKeys(state: TimerState, phase: Phase): string[] {
 export function isShown(when: string, keys: readonly string[]): boolean {
   return when.split(' ').some((key) => keys.includes(key));
 }
+
+/** The attributes of a part that shows in `when`, as the page renders it: hidden unless the idle view shows it. */
+export function whenAttrs(when: string): { 'data-when': string; hidden: boolean } {
+  return { 'data-when': when, hidden: !isShown(when, viewKeys('idle', 'idle')) };
+}
+
+/** The states a running (or paused) session shows its controls in. */
+export const ACTIVE = 'lead-in running resting paused';

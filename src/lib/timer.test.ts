@@ -17,8 +17,17 @@ const hold = (seconds: number | [number, number], extra: Partial<HoldDose> = {})
   restSeconds: 0,
   ...extra,
 });
-const passes = (sides: 'one' | 'each' = 'one'): Dose => ({ kind: 'passes', passes: { min: 5, max: 6 }, secondsPerPass: 10, sides });
-const untilEases = (sides: 'one' | 'each' = 'one'): Dose => ({ kind: 'until-eases', seconds: { min: 120, max: 300 }, sides });
+const passes = (sides: 'one' | 'each' = 'one'): Dose => ({
+  kind: 'passes',
+  passes: { min: 5, max: 6 },
+  secondsPerPass: 10,
+  sides,
+});
+const untilEases = (sides: 'one' | 'each' = 'one'): Dose => ({
+  kind: 'until-eases',
+  seconds: { min: 120, max: 300 },
+  sides,
+});
 
 function started(dose: Dose): HoldTimerMachine {
   const machine = new HoldTimerMachine(buildPlan([{ title: 'Test technique', dose }]));
@@ -42,10 +51,22 @@ function run(machine: HoldTimerMachine, endSeconds: number, stepMs = 250) {
 describe('buildPlan', () => {
   it.each([
     ['a fixed hold', hold(60), ['lead-in', 'hold']],
-    ['a range hold with reps and rest', hold([10, 15], { reps: 3, restSeconds: 10 }), ['lead-in', 'hold', 'rest', 'hold', 'rest', 'hold']],
+    [
+      'a range hold with reps and rest',
+      hold([10, 15], { reps: 3, restSeconds: 10 }),
+      ['lead-in', 'hold', 'rest', 'hold', 'rest', 'hold'],
+    ],
     ['reps without rest', hold(15, { reps: 2 }), ['lead-in', 'hold', 'hold']],
-    ['a hold on each side', hold(30, { reps: 2, restSeconds: 5, sides: 'each' }), ['lead-in', 'hold', 'rest', 'hold', 'switch', 'hold', 'rest', 'hold']],
-    ['passes on each side', passes('each'), ['lead-in', 'passes', 'switch', 'passes']],
+    [
+      'a hold on each side',
+      hold(30, { reps: 2, restSeconds: 5, sides: 'each' }),
+      ['lead-in', 'hold', 'rest', 'hold', 'switch', 'hold', 'rest', 'hold'],
+    ],
+    [
+      'passes on each side, one segment per pass',
+      passes('each'),
+      ['lead-in', ...Array(6).fill('passes'), 'switch', ...Array(6).fill('passes')],
+    ],
     ['until it eases', untilEases(), ['lead-in', 'count-up']],
   ])('plans %s', (_name, dose, kinds) => {
     expect(buildPlan([{ title: 'x', dose: dose }]).segments.map((segment) => segment.kind)).toEqual(kinds);
@@ -56,13 +77,18 @@ describe('buildPlan', () => {
     expect(first).toMatchObject({ kind: 'hold', seconds: 15, target: { min: 10, max: 15 } });
   });
 
-  it.each([hold([10, 15], { reps: 3, restSeconds: 10 }), hold(60, { sides: 'each' }), passes('each'), untilEases('each')])(
-    'estimates the same time as the dose totals, plus the lead-in (%#)',
-    (dose) => {
-      const total = buildPlan([{ title: 'x', dose: dose }]).segments.reduce((sum, segment) => sum + segment.estimate.max, 0);
-      expect(total).toBe(doseSeconds(dose).max + LEAD_IN_SECONDS);
-    },
-  );
+  it.each([
+    hold([10, 15], { reps: 3, restSeconds: 10 }),
+    hold(60, { sides: 'each' }),
+    passes('each'),
+    untilEases('each'),
+  ])('estimates the same time as the dose totals, plus the lead-in (%#)', (dose) => {
+    const total = buildPlan([{ title: 'x', dose: dose }]).segments.reduce(
+      (sum, segment) => sum + segment.estimate.max,
+      0,
+    );
+    expect(total).toBe(doseSeconds(dose).max + LEAD_IN_SECONDS);
+  });
 
   it('opens later routine steps with the transition time, matching the routine total', () => {
     const steps: PlanStep[] = [
@@ -72,7 +98,11 @@ describe('buildPlan', () => {
     ];
     const plan = buildPlan(steps);
     const leadIns = plan.segments.filter((segment) => segment.kind === 'lead-in');
-    expect(leadIns.map((segment) => [segment.step, segment.seconds])).toEqual([[0, 5], [1, 15], [2, 15]]);
+    expect(leadIns.map((segment) => [segment.step, segment.seconds])).toEqual([
+      [0, 5],
+      [1, 15],
+      [2, 15],
+    ]);
     const idle = new HoldTimerMachine(plan).snapshot(T0);
     expect(idle.left).toEqual({ min: routineSeconds(steps).min + 5, max: routineSeconds(steps).max + 5 });
   });
@@ -92,7 +122,7 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
       'a long hold on each side',
       hold(60, { sides: 'each' }),
       5 + 60 + 10 + 60,
-      ['start', 'ten-left', 'hold-done', 'switch', 'ten-left', 'hold-done', 'done'],
+      ['start', 'ten-left', 'hold-done', 'switch', 'start', 'ten-left', 'hold-done', 'done'],
       ['lead-in', 'hold', 'switch', 'hold', 'done'],
     ],
   ])('runs %s from idle to done', (_name, dose, totalSeconds, events, phases) => {
@@ -110,9 +140,18 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
 
   it('counts down whole seconds from timestamps, rounding up', () => {
     const machine = started(hold(60));
-    expect(machine.snapshot(s(0))).toMatchObject({ state: 'lead-in', secondsLeft: 5, labels: { clock: '0:05', heading: 'Get into position' } });
+    expect(machine.snapshot(s(0))).toMatchObject({
+      state: 'lead-in',
+      secondsLeft: 5,
+      labels: { clock: '0:05', heading: 'Get into position' },
+    });
     expect(machine.snapshot(s(4.999))).toMatchObject({ state: 'lead-in', secondsLeft: 1 });
-    expect(machine.snapshot(s(5))).toMatchObject({ state: 'running', phase: 'hold', secondsLeft: 60, labels: { clock: '1:00' } });
+    expect(machine.snapshot(s(5))).toMatchObject({
+      state: 'running',
+      phase: 'hold',
+      secondsLeft: 60,
+      labels: { clock: '1:00' },
+    });
     expect(machine.snapshot(s(5.001))).toMatchObject({ secondsLeft: 60 });
     expect(machine.snapshot(s(64.5))).toMatchObject({ secondsLeft: 1, labels: { clock: '0:01' } });
     expect(machine.snapshot(s(65))).toMatchObject({ state: 'done' });
@@ -120,8 +159,8 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
 
   it('says when the lower end of a range hold is reached, and Skip lets go early', () => {
     const machine = started(hold([10, 15]));
-    expect(machine.snapshot(s(6)).labels.detail).toBe('Aim for 10-15 s');
-    expect(machine.snapshot(s(15)).labels.detail).toBe('You can let go now, or hold to 15 s');
+    expect(machine.snapshot(s(6)).labels.detail).toBe('Your sore side. Aim for 10-15 s');
+    expect(machine.snapshot(s(15)).labels.detail).toBe('Your sore side. You can let go now, or hold to 15 s');
     machine.skip(s(15));
     expect(machine.snapshot(s(15))).toMatchObject({ state: 'done', events: [{ kind: 'hold-done' }, { kind: 'done' }] });
   });
@@ -131,51 +170,144 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
     expect(run(started(hold(21)), 30).events).toContain('ten-left');
   });
 
-  it('labels reps, rests and sides', () => {
+  it('names the sides, left first as on the handout, with reps and rests', () => {
     const machine = started(hold(30, { reps: 2, restSeconds: 10, sides: 'each' }));
-    expect(machine.snapshot(s(6)).labels.detail).toBe('Hold 1 of 2. Side 1 of 2');
-    expect(machine.snapshot(s(36)).labels).toMatchObject({ heading: 'Rest', detail: 'Next: hold 2 of 2. Side 1 of 2' });
-    expect(machine.snapshot(s(76)).labels).toMatchObject({ heading: 'Switch sides', detail: 'Side 2 of 2' });
+    expect(machine.snapshot(s(1)).labels).toMatchObject({
+      heading: 'Get into position',
+      detail: 'Start with your left side',
+    });
+    expect(machine.snapshot(s(6)).labels.detail).toBe('Left side. Hold 1 of 2');
+    expect(machine.snapshot(s(36)).labels).toMatchObject({ heading: 'Rest', detail: 'Left side. Next: hold 2 of 2' });
+    expect(machine.snapshot(s(76)).labels).toMatchObject({ heading: 'Switch sides', detail: 'Next: your right side' });
+    expect(machine.snapshot(s(86)).labels.detail).toBe('Right side. Hold 1 of 2');
+  });
+
+  it('says each side by name in the announcements, and "your sore side" for a one-side dose', () => {
+    const texts = (dose: Dose, seconds: number) => {
+      const machine = started(dose);
+      const said: string[] = [];
+      for (let t = 0; t <= seconds; t += 1) said.push(...machine.snapshot(s(t)).events.map((event) => event.text));
+      return said;
+    };
+    expect(texts(hold(15, { sides: 'each' }), 45)).toEqual([
+      'Left side: press now and hold for 15 seconds.',
+      'Left side done.',
+      'Switch to your right side.',
+      'Right side: press now and hold for 15 seconds.',
+      'Right side done.',
+      'All done. Well done.',
+    ]);
+    expect(texts(hold(15), 20)).toEqual([
+      'Your sore side: press now and hold for 15 seconds.',
+      'Done.',
+      'All done. Well done.',
+    ]);
   });
 });
 
-describe('HoldTimerMachine: counted passes', () => {
-  it('counts passes instead of time and ends at the upper count', () => {
-    const machine = started(passes());
-    expect(machine.snapshot(s(600))).toMatchObject({ state: 'running', phase: 'passes', passes: 0, labels: { clock: '0' } });
-    for (let pass = 1; pass <= 5; pass++) machine.passDone(s(600 + pass));
-    expect(machine.snapshot(s(606))).toMatchObject({ phase: 'passes', passes: 5, labels: { detail: '5 of 5-6 passes done' } });
-    machine.passDone(s(607));
-    expect(machine.snapshot(s(607))).toMatchObject({ state: 'done', events: [{ kind: 'hold-done' }, { kind: 'done' }] });
+describe('HoldTimerMachine: slow passes by time', () => {
+  it('plans one timed pass per pass of the upper count, the extra ones optional in the estimate', () => {
+    const plan = buildPlan([{ title: 'x', dose: passes() }]);
+    const runs = plan.segments.filter((segment) => segment.kind === 'passes');
+    expect(runs.map((segment) => [segment.rep, segment.seconds, segment.estimate.min])).toEqual([
+      [1, 10, 10],
+      [2, 10, 10],
+      [3, 10, 10],
+      [4, 10, 10],
+      [5, 10, 10],
+      [6, 10, 0],
+    ]);
   });
 
-  it('moves to the other side after the passes on each side, and Skip ends a side early', () => {
+  it('runs every pass with no tap, a soft cue at the end of each', () => {
+    const machine = started(passes());
+    expect(machine.snapshot(s(5))).toMatchObject({
+      state: 'running',
+      phase: 'passes',
+      labels: { heading: 'Slow pass', clock: '0:10', detail: 'Your sore side. Pass 1 of 6' },
+    });
+    expect(machine.snapshot(s(15))).toMatchObject({
+      phase: 'passes',
+      labels: { clock: '0:10', detail: 'Your sore side. Pass 2 of 6' },
+      events: [{ kind: 'pass-done', text: 'Pass 1 done. Go straight on with pass 2.' }],
+    });
+    expect(machine.snapshot(s(55)).labels.detail).toBe('Your sore side. Pass 6 of 6, if you like');
+    expect(run(started(passes()), 65).events).toEqual([
+      'start',
+      'pass-done',
+      'pass-done',
+      'pass-done',
+      'pass-done',
+      'pass-done',
+      'hold-done',
+      'done',
+    ]);
+  });
+
+  it('counts a pass early on a tap, and the next one starts in full', () => {
+    const machine = started(passes());
+    machine.passDone(s(7));
+    expect(machine.snapshot(s(7))).toMatchObject({ phase: 'passes', secondsLeft: 10, segment: { rep: 2 } });
+  });
+
+  it('moves to the other side after the passes on each side', () => {
     const machine = started(passes('each'));
-    machine.skip(s(1));
-    machine.skip(s(2));
-    expect(machine.snapshot(s(3))).toMatchObject({ phase: 'switch', events: [{ kind: 'start' }, { kind: 'hold-done' }, { kind: 'switch' }] });
-    expect(machine.snapshot(s(12))).toMatchObject({ phase: 'passes', segment: { side: 2 } });
+    expect(machine.snapshot(s(65))).toMatchObject({ phase: 'switch', labels: { detail: 'Next: your right side' } });
+    expect(machine.snapshot(s(75))).toMatchObject({
+      phase: 'passes',
+      segment: { side: 2, rep: 1 },
+      labels: { detail: 'Right side. Pass 1 of 6' },
+    });
   });
 
   it('ignores Pass done outside a passes segment', () => {
     const machine = started(hold(10));
     machine.passDone(s(1));
-    expect(machine.snapshot(s(1))).toMatchObject({ phase: 'lead-in', passes: 0 });
+    expect(machine.snapshot(s(1))).toMatchObject({ phase: 'lead-in', secondsLeft: 4 });
+  });
+});
+
+describe('buildPlan: the lead-in from the position', () => {
+  it.each([
+    ['floor', 15],
+    ['wall', 10],
+    ['chair', 5],
+  ] as const)('gives a %s technique %i s to get into position', (support, seconds) => {
+    const [first] = buildPlan([{ title: 'x', dose: hold(30), support }]).segments;
+    expect(first).toMatchObject({ kind: 'lead-in', seconds });
+  });
+
+  it("takes the reader's own lead-in over the position's", () => {
+    const [first] = buildPlan([{ title: 'x', dose: hold(30), support: 'floor' }], 25).segments;
+    expect(first?.seconds).toBe(25);
   });
 });
 
 describe('HoldTimerMachine: until it eases', () => {
   it('counts up with the target range and never forces an end', () => {
     const machine = started(untilEases('each'));
-    expect(machine.snapshot(s(5 + 90))).toMatchObject({ phase: 'count-up', secondsElapsed: 90, labels: { clock: '1:30', detail: 'Target 2-5 min. Side 1 of 2' } });
-    expect(machine.snapshot(s(5 + 600))).toMatchObject({ state: 'running', phase: 'count-up', labels: { clock: '10:00' } });
+    expect(machine.snapshot(s(5 + 90))).toMatchObject({
+      phase: 'count-up',
+      secondsElapsed: 90,
+      labels: { clock: '1:30', detail: 'Left side. Target 2-5 min' },
+    });
+    expect(machine.snapshot(s(5 + 600))).toMatchObject({
+      state: 'running',
+      phase: 'count-up',
+      labels: { clock: '10:00' },
+    });
     machine.skip(s(605)); // "Done, it eased"
-    expect(machine.snapshot(s(605))).toMatchObject({ phase: 'switch', events: [{ kind: 'hold-done' }, { kind: 'switch' }] });
+    expect(machine.snapshot(s(605))).toMatchObject({
+      phase: 'switch',
+      events: [{ kind: 'hold-done' }, { kind: 'switch' }],
+    });
   });
 
   it('announces the target in words a screen reader reads well', () => {
     const machine = started(untilEases());
-    expect(machine.snapshot(s(5)).events[0]?.text).toBe('Press now. Stay on the spot until it eases, 2 to 5 minutes.');
+    expect(machine.snapshot(s(5)).events[0]?.text).toBe(
+      'Your sore side: press now. Stay on the spot until it eases, 2 to 5 minutes.',
+    );
   });
 });
 
@@ -229,12 +361,15 @@ describe('HoldTimerMachine: pause, resume, skip, reset, stop', () => {
 describe('HoldTimerMachine: long jumps and milestones', () => {
   const dose = hold([30, 60], { reps: 2, restSeconds: 10, sides: 'each' }); // 5 + 130 + 10 + 130 = 275 s
 
-  it.each([3, 40, 72, 140, 150, 200, 274])('lands a jump to %i s on the same state as a run that never slept', (seconds) => {
-    const watched = run(started(dose), seconds, 100).last;
-    const jumped = started(dose).snapshot(s(seconds));
-    const { state, phase, secondsLeft, segment, labels } = watched;
-    expect(jumped).toMatchObject({ state, phase, secondsLeft, segment, labels });
-  });
+  it.each([3, 40, 72, 140, 150, 200, 274])(
+    'lands a jump to %i s on the same state as a run that never slept',
+    (seconds) => {
+      const watched = run(started(dose), seconds, 100).last;
+      const jumped = started(dose).snapshot(s(seconds));
+      const { state, phase, secondsLeft, segment, labels } = watched;
+      expect(jumped).toMatchObject({ state, phase, secondsLeft, segment, labels });
+    },
+  );
 
   it('lands a 10-minute jump on done, reporting every milestone once and in order', () => {
     const machine = started(dose);
@@ -249,13 +384,31 @@ describe('HoldTimerMachine: long jumps and milestones', () => {
     const often = run(started(dose), 300, 10).events;
     const rarely = run(started(dose), 300, 7000).events;
     expect(often).toEqual(rarely);
-    expect(often).toEqual(['start', 'ten-left', 'hold-done', 'ten-left', 'hold-done', 'switch', 'ten-left', 'hold-done', 'ten-left', 'hold-done', 'done']);
+    expect(often).toEqual([
+      'start',
+      'ten-left',
+      'hold-done',
+      'ten-left',
+      'hold-done',
+      'switch',
+      'start',
+      'ten-left',
+      'hold-done',
+      'ten-left',
+      'hold-done',
+      'done',
+    ]);
   });
 
   it('a paused session stays paused across a 10-minute jump', () => {
     const machine = started(dose);
     machine.pause(s(20));
-    expect(machine.snapshot(s(620))).toMatchObject({ state: 'paused', phase: 'hold', secondsLeft: 45, events: [{ kind: 'start' }] });
+    expect(machine.snapshot(s(620))).toMatchObject({
+      state: 'paused',
+      phase: 'hold',
+      secondsLeft: 45,
+      events: [{ kind: 'start' }],
+    });
   });
 });
 
@@ -270,21 +423,26 @@ describe('HoldTimerMachine: a routine', () => {
     const machine = new HoldTimerMachine(buildPlan(steps));
     machine.start(T0);
     expect(machine.snapshot(s(0)).labels).toMatchObject({ step: '1 of 3', next: 'Next: Shoulder grip' });
-    expect(machine.snapshot(s(5)).events[0]?.text).toBe('Step 1 of 3, Neck trace. Start your first slow pass. Press Pass done after each one.');
-    machine.skip(s(10));
-    expect(machine.snapshot(s(10))).toMatchObject({
+    expect(machine.snapshot(s(5)).events[0]?.text).toBe(
+      'Step 1 of 3, Neck trace. Your sore side: start your first slow pass. Each pass is 10 seconds; a soft tone ends it.',
+    );
+    // Six passes of 10 s run out on their own at 65 s.
+    expect(machine.snapshot(s(65))).toMatchObject({
       phase: 'lead-in',
       secondsLeft: 15,
-      labels: { step: '2 of 3' },
-      events: [{ kind: 'hold-done', text: 'Done. Next: Shoulder grip. Get into position.' }],
+      labels: { step: '2 of 3', title: 'Shoulder grip' },
     });
-    expect(machine.snapshot(s(25 + 15)).events.map((event) => event.text)).toEqual([
-      'Step 2 of 3, Shoulder grip. Press now and hold for 15 seconds.',
+    expect(machine.snapshot(s(65)).events).toEqual([]);
+    expect(machine.snapshot(s(80 + 15)).events.map((event) => event.text)).toEqual([
+      'Step 2 of 3, Shoulder grip. Your sore side: press now and hold for 15 seconds.',
       'Hold 1 of 2 done. Rest 5 seconds.',
     ]);
-    expect(machine.snapshot(s(25 + 35 + 15 + 1))).toMatchObject({ phase: 'count-up', labels: { step: '3 of 3', next: 'Last one' } });
-    machine.skip(s(100));
-    expect(machine.snapshot(s(100)).events.at(-1)?.text).toBe('Routine done. Well done.');
+    expect(machine.snapshot(s(80 + 35 + 15 + 1))).toMatchObject({
+      phase: 'count-up',
+      labels: { step: '3 of 3', next: 'Last one' },
+    });
+    machine.skip(s(140));
+    expect(machine.snapshot(s(140)).events.at(-1)?.text).toBe('Routine done. Well done.');
   });
 
   it('skips a whole technique, and past the last one to the finish', () => {

@@ -1,7 +1,7 @@
 /**
  * The hold timer as a pure state machine, with no DOM and no clock of its
  * own. Where the session is comes only from the plan, the start timestamp,
- * the pauses and the reader's own events (skip, pass done, stop), so
+ * the pauses and the reader's own events (skip, pass done early, stop), so
  * `snapshot(now)` lands on the right segment however long it has been since
  * the last call: a background tab or a locked phone never drifts, and every
  * milestone crossed in between is reported exactly once.
@@ -22,11 +22,10 @@ export interface Snapshot {
   state: TimerState;
   phase: Phase;
   segment: Segment | undefined;
-  /** Whole seconds left in a countdown segment, rounded up; 0 for manual segments. */
+  /** Whole seconds left in a countdown segment, rounded up; 0 for the until-eases spot. */
   secondsLeft: number;
   /** Whole seconds spent in the current segment, pauses excluded. */
   secondsElapsed: number;
-  passes: number;
   /** Seconds left in the whole plan; manual segments count their estimate. */
   left: Range;
   labels: TimerLabels;
@@ -37,7 +36,14 @@ export interface Snapshot {
 /** "10 seconds left" is announced only on holds long enough for it to help. */
 const TEN_LEFT_MIN_HOLD = 20;
 
-const STATES = { 'lead-in': 'lead-in', hold: 'running', passes: 'running', 'count-up': 'running', rest: 'resting', switch: 'resting' } as const;
+const STATES = {
+  'lead-in': 'lead-in',
+  hold: 'running',
+  passes: 'running',
+  'count-up': 'running',
+  rest: 'resting',
+  switch: 'resting',
+} as const;
 
 export class HoldTimerMachine {
   #index = -1; // -1 before start; segments.length once done
@@ -45,7 +51,6 @@ export class HoldTimerMachine {
   #segStart = 0; // session ms, pauses excluded
   #pausedAt: number | undefined;
   #pausedTotal = 0;
-  #passes = 0;
   #tenLeftSent = false;
   #stopped = false;
   #pending: Milestone[] = [];
@@ -93,12 +98,10 @@ export class HoldTimerMachine {
     this.#enter(next, this.#active(now));
   }
 
+  /** Counts the current pass as done before its time is up; passes otherwise end on their own. */
   passDone(now: number): void {
     this.#advance(now);
-    const segment = this.#segment;
-    if (segment?.kind !== 'passes') return;
-    this.#passes += 1;
-    if (this.#passes >= segment.target.max) this.#finish(this.#active(now));
+    if (this.#segment?.kind === 'passes') this.#finish(this.#active(now));
   }
 
   /** "Stop - it hurts": ends the session at once, with no further cues. */
@@ -129,8 +132,8 @@ export class HoldTimerMachine {
     const idle = this.#index < 0;
     const state = !segment ? (idle ? 'idle' : 'done') : this.#pausedAt === undefined ? STATES[segment.kind] : 'paused';
     const phase = segment?.kind ?? (idle ? 'idle' : this.#stopped ? 'stopped' : 'done');
-    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, passes: this.#passes, left });
-    return { state, phase, segment, secondsLeft, secondsElapsed, passes: this.#passes, left, labels, events: this.#pending.splice(0) };
+    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left });
+    return { state, phase, segment, secondsLeft, secondsElapsed, left, labels, events: this.#pending.splice(0) };
   }
 
   /** Moves past every countdown segment that has ended by `now`, emitting its milestones. */
@@ -150,23 +153,25 @@ export class HoldTimerMachine {
 
   #finish(at: number): void {
     const segment = this.#segment;
-    if (segment && isWork(segment)) this.#emit('hold-done');
+    // Between passes only a soft cue: the reader goes straight on with the next one.
+    if (segment?.kind === 'passes' && this.plan.segments[this.#index + 1]?.kind === 'passes') this.#emit('pass-done');
+    else if (segment && isWork(segment)) this.#emit('hold-done');
     this.#enter(this.#index + 1, at);
   }
 
   #enter(index: number, at: number): void {
     this.#index = index;
     this.#segStart = at;
-    this.#passes = 0;
     this.#tenLeftSent = false;
     const segment = this.#segment;
     if (!segment) return this.#emit('done');
     if (segment.kind === 'switch') this.#emit('switch');
-    if (isWork(segment) && this.plan.segments[index - 1]?.kind === 'lead-in') this.#emit('start');
+    // Work starts after getting into position and after a side switch, so each side is named as it begins.
+    const before = this.plan.segments[index - 1]?.kind;
+    if (isWork(segment) && (before === 'lead-in' || before === 'switch')) this.#emit('start');
   }
 
   #emit(kind: MilestoneKind): void {
     this.#pending.push({ kind, text: milestoneText(kind, this.plan, this.#index) });
   }
-
 }

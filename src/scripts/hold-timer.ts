@@ -2,41 +2,57 @@
  * <hold-timer>: the thin browser half of the hold timer. It reads its steps
  * from `data-steps`, turns taps into machine events and writes each snapshot
  * back into the markup, which the page rendered in its idle view.
- * Timing and wording live in src/lib/timer*.ts; markup decides what shows
- * when through `data-when` (a list of states and phases).
+ * Timing and wording live in src/lib/timer*.ts, the lead-in rule in
+ * lead-in.ts, the safety check in safety-check.ts, the days done in
+ * days-done.ts; markup decides what shows when through `data-when`.
  */
+import { DAYS_DONE_KEY, dayOf, markDay, readDays } from '../lib/days-done';
+import { adjustLeadIn, leadInKey, storedLeadIn } from '../lib/lead-in';
+import { checkFromStorage, nextCheck, SAFETY_CHECK_KEY, type CheckEvent, type CheckState } from '../lib/safety-check';
 import { HoldTimerMachine, type Milestone } from '../lib/timer';
 import type { TimerLabels } from '../lib/timer-labels';
 import { buildPlan, type PlanStep } from '../lib/timer-plan';
 import { isShown, viewKeys } from '../lib/timer-view';
 import { keepAwake, remembered, speak, tone, unlockAudio, vibrate } from './cues';
+import { readStored, writeStored } from './device-store';
 import { enableControls } from './upgrade';
 
 /** Pitch and length of the tone per milestone; "10 seconds left" is announced without a tone. */
 const TONES: Partial<Record<Milestone['kind'], [number, number]>> = {
   start: [660, 0.2],
   switch: [523, 0.4],
+  'pass-done': [587, 0.12], // soft and short: the reader goes straight on
   'hold-done': [880, 0.2],
   done: [1047, 0.6],
 };
 const TICKING = ['lead-in', 'running', 'resting'];
+const CHECK_ACTIONS: Record<string, CheckEvent> = {
+  'check-none': 'none',
+  'check-applies': 'applies',
+  'check-back': 'back',
+};
 
 class HoldTimer extends HTMLElement {
+  #steps: PlanStep[] = [];
+  #leadIn = 0;
   #machine = new HoldTimerMachine(buildPlan([]));
+  #check: CheckState = 'unasked';
   #ticker = 0;
   #flashEnds = 0;
   static observedAttributes = ['data-steps'];
 
   /** Reads the steps on upgrade, and again whenever a page swaps in new ones (the routine builder): a fresh, idle plan. */
   attributeChangedCallback(): void {
-    this.#machine = new HoldTimerMachine(buildPlan(JSON.parse(this.dataset.steps ?? '[]') as PlanStep[]));
-    if (this.isConnected) this.#render();
+    this.#steps = JSON.parse(this.dataset.steps ?? '[]') as PlanStep[];
+    this.#leadIn = storedLeadIn(readStored(this.#leadInKey), this.#steps[0]?.support);
+    this.#plan();
   }
 
   connectedCallback(): void {
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) {
       box.checked = remembered(this.#storageKey(box), box.defaultChecked); // the markup holds the default: sound on, speech off
     }
+    this.#check = checkFromStorage(readStored(SAFETY_CHECK_KEY));
     this.addEventListener('click', this);
     this.addEventListener('change', this);
     document.addEventListener('visibilitychange', this);
@@ -50,6 +66,18 @@ class HoldTimer extends HTMLElement {
     keepAwake(false);
   }
 
+  get #leadInKey(): string {
+    return leadInKey(this.#steps[0]?.support);
+  }
+
+  /** A fresh, idle plan with the current lead-in. */
+  #plan(): void {
+    this.#machine = new HoldTimerMachine(buildPlan(this.#steps, this.#leadIn));
+    const shown = this.querySelector('[data-lead-in]');
+    if (shown) shown.textContent = `${this.#leadIn} s`;
+    if (this.isConnected) this.#render();
+  }
+
   handleEvent(event: Event): void {
     const target = event.target as HTMLInputElement;
     if (event.type === 'change' && target.dataset.option) {
@@ -60,9 +88,12 @@ class HoldTimer extends HTMLElement {
     const action = event.type === 'click' ? target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
     const now = Date.now();
     const machine = this.#machine;
-    if (action === 'start') {
-      if (this.#option('sound')) unlockAudio(); // inside the tap, or the browser keeps it muted
-      machine.start(now);
+    if (action === 'start') this.#answer('start', now);
+    else if (action && action in CHECK_ACTIONS) this.#answer(CHECK_ACTIONS[action]!, now);
+    else if (action === 'lead-in-less' || action === 'lead-in-more') {
+      this.#leadIn = adjustLeadIn(this.#leadIn, action === 'lead-in-more' ? 1 : -1);
+      writeStored(this.#leadInKey, String(this.#leadIn));
+      this.#plan();
     } else if (action === 'pause') machine.pause(now);
     else if (action === 'resume') machine.resume(now);
     else if (action === 'skip') machine.skip(now);
@@ -70,8 +101,26 @@ class HoldTimer extends HTMLElement {
     else if (action === 'pass') machine.passDone(now);
     else if (action === 'stop') machine.stop(now);
     else if (action === 'reset') machine.reset();
+    else if (action === 'mark-day') this.#markDay(now);
     // A visibilitychange also lands here: time comes from the clock, so one render re-syncs.
     this.#render();
+  }
+
+  /** Start and the safety check's answers: the timer starts only once "None of these" is given on this device. */
+  #answer(event: CheckEvent, now: number): void {
+    const step = nextCheck(this.#check, event);
+    this.#check = step.state;
+    if (step.store !== undefined) writeStored(SAFETY_CHECK_KEY, step.store);
+    if (!step.startTimer) return;
+    if (this.#option('sound')) unlockAudio(); // inside the tap, or the browser keeps it muted
+    this.#machine.start(now);
+  }
+
+  #markDay(now: number): void {
+    writeStored(DAYS_DONE_KEY, JSON.stringify(markDay(readDays(readStored(DAYS_DONE_KEY)), dayOf(new Date(now)))));
+    document.dispatchEvent(new Event('days-done')); // the routine page's strip redraws
+    const status = this.querySelector('[data-marked]');
+    if (status) status.textContent = 'Today is marked as done. Your week shows on the home page.';
   }
 
   #storageKey(box: HTMLInputElement): string {
@@ -84,7 +133,7 @@ class HoldTimer extends HTMLElement {
 
   #render(): void {
     const { state, phase, labels, segment, events } = this.#machine.snapshot(Date.now());
-    const keys = viewKeys(state, phase);
+    const keys = viewKeys(state, phase, this.#check);
     const focused = document.activeElement;
     this.dataset.state = state;
     this.dataset.phase = phase;
@@ -95,10 +144,8 @@ class HoldTimer extends HTMLElement {
       const text = labels[el.dataset.text as keyof TimerLabels];
       if (el.textContent !== text) el.textContent = text;
     }
+    if (state !== 'done') this.querySelector('[data-marked]')?.replaceChildren();
     this.#showStep(segment?.step ?? 0);
-    const step = this.#machine.plan.steps[segment?.step ?? 0];
-    const link = this.querySelector<HTMLAnchorElement>('a[data-link]');
-    if (link && step) [link.href, link.textContent] = [step.href ?? '', step.title];
     const last = events.at(-1); // after a long sleep, one cue for where we are now, not a burst
     if (last) this.#cue(last);
     const ticking = TICKING.includes(state);
@@ -108,10 +155,15 @@ class HoldTimer extends HTMLElement {
       this.#ticker = 0;
     }
     keepAwake(ticking);
-    // A tap can hide the focused button (Start becomes Pause): keep keyboard focus in the timer.
+    // A tap can hide the focused button (Start becomes Pause, or the check): keep keyboard focus in the timer.
     if (focused && this.contains(focused) && focused.closest('[hidden]')) {
-      // A "you stopped" or "done" heading first, else the first button left.
-      const candidates = [...this.querySelectorAll<HTMLElement>('[data-focus]'), ...this.querySelectorAll('button')];
+      // A heading that says what happened first ("Do any of these apply", "You stopped", "Done"), then the main
+      // button (Start after "Back", Resume after Pause), else the first button left (Pause, not the -5 s before Start).
+      const candidates = [
+        ...this.querySelectorAll<HTMLElement>('[data-focus]'),
+        ...this.querySelectorAll<HTMLElement>('button.primary'),
+        ...this.querySelectorAll('button'),
+      ];
       const next = candidates.find((el) => !el.closest('[hidden]'));
       next?.focus();
     }
@@ -135,7 +187,7 @@ class HoldTimer extends HTMLElement {
     if (!sound) return;
     if (this.#option('sound')) {
       tone(...sound);
-      vibrate(event.kind === 'done' ? [200, 100, 200] : 200);
+      vibrate(event.kind === 'done' ? [200, 100, 200] : event.kind === 'pass-done' ? 80 : 200);
     }
     // Restart the flash even if the last one is still showing.
     this.removeAttribute('data-flash');

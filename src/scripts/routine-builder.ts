@@ -206,7 +206,12 @@ class RoutineBuilder extends HTMLElement {
     address.textContent = (address.dataset.origin ?? '') + location.pathname + location.search;
 
     const steps = JSON.stringify(
-      chosen.map(({ pick, title, dose }) => ({ title, href: `/techniques/${pick.id}/`, dose })),
+      chosen.map(({ pick, title, dose, technique }) => ({
+        title,
+        href: `/techniques/${pick.id}/`,
+        dose,
+        support: technique.support,
+      })),
     );
     const timer = find(this, 'hold-timer');
     if (timer.dataset.steps !== steps) timer.dataset.steps = steps; // the timer starts over with the new steps

@@ -6,7 +6,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from './browser.mjs';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Bytes on the wire: gzipped, unless gzip would make it larger. */
 const gz = (body) => Math.min(Buffer.byteLength(body), gzipSync(body).length);
@@ -63,6 +70,8 @@ async function weigh(origin, path, responses, page) {
     images: [],
     hasTimer: (await page.locator('hold-timer').count()) > 0,
     hasSearch: (await page.locator('search-page').count()) > 0,
+    // The two tiny islands of pages without a timer: the home page's 7-day strip, /safety/'s answer.
+    hasSmallIsland: (await page.locator('days-strip, safety-answer').count()) > 0,
   };
   for (const response of responses) {
     const url = new URL(response.url());
@@ -98,5 +107,5 @@ async function weigh(origin, path, responses, page) {
 /**
  * @typedef {{ raw: number, gz: number }} Size
  * @typedef {{ requests: number, html: Size, css: Size, js: Size, inlineJs: Size, other: Size, totalGz: number,
- *   fonts: number, foreign: number, images: string[], hasTimer: boolean, hasSearch: boolean }} PageWeight
+ *   fonts: number, foreign: number, images: string[], hasTimer: boolean, hasSearch: boolean, hasSmallIsland: boolean }} PageWeight
  */
