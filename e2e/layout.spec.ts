@@ -1,6 +1,18 @@
 import { expect, test } from '@playwright/test';
 
-const HEAD_TO_FEET = ['head', 'jaw', 'neck', 'shoulders', 'arms', 'lower-back', 'hips', 'quads', 'calves', 'feet'];
+const HEAD_TO_FEET = [
+  'head',
+  'jaw',
+  'neck',
+  'shoulders',
+  'arms',
+  'lower-back',
+  'hips',
+  'quads',
+  'hamstrings',
+  'calves',
+  'feet',
+];
 const MAP = 'Body map, front and back';
 
 test.describe('on a 320 px phone', () => {
@@ -35,7 +47,7 @@ test.describe('the body map on the home page', () => {
     const inMap = () => page.evaluate(() => Boolean(document.activeElement?.closest('.body-map')));
     for (let presses = 0; presses < 40 && !(await inMap()); presses++) await page.keyboard.press('Tab');
     const order: string[] = [];
-    for (let stop = 0; stop < 10 && (await inMap()); stop++) {
+    for (let stop = 0; stop < 11 && (await inMap()); stop++) {
       order.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''));
       await page.keyboard.press('Tab');
     }

@@ -41,7 +41,7 @@ describe.each(mdxCollections)('content/%s', (collection, schema) => {
 });
 
 describe('content/areas', () => {
-  it('has exactly one file for each of the ten fixed areas', () => {
+  it('has exactly one file for each of the eleven fixed areas', () => {
     const onDisk = readMdxFolder('areas')
       .map((file) => file.id)
       .sort();

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { AREA_IDS } from './lib/areas';
 import type { Range } from './lib/dose';
 import { URGENCIES, URGENT } from './lib/urgency';
+import { PRESSURE_LEVELS, type PressureLevel } from './lib/pressure';
 import { LANDMARK_IDS, LANDMARKS } from './lib/figure/landmarks';
 import { POSES } from './lib/figure/poses';
 import { MOVEMENT_IDS, POSE_IDS, SIDE_IDS, SUPPORT_IDS, TOOL_IDS, VIEW_IDS } from './lib/figure/spec';
@@ -139,7 +140,7 @@ export const pictureSchema = z
 
 /** The three kinds of pain a technique can suit; the area page's chooser groups by these. */
 export const PAIN_PATTERNS = ['point', 'line', 'general'] as const;
-const PRESSURES = ['gentle', 'moderate', 'firm'] as const;
+const PRESSURES = Object.keys(PRESSURE_LEVELS) as [PressureLevel, ...PressureLevel[]];
 
 /** content/areas/<id>.mdx: one of the ten fixed body areas. The body says why it gets tight and how to find the spot. */
 export const areaSchema = z.object({
@@ -170,7 +171,7 @@ export function techniqueSchema(ids: KnownIds) {
     tools: z.tuple([idIn('tool', ids.tools)], idIn('tool', ids.tools)),
     /** Body position in a few words: "Sitting", "Lying on your back", "Standing at a wall". */
     position: z.string().min(3).max(80),
-    /** How hard to press. */
+    /** How hard to press: a level of the 0 to 10 discomfort scale in src/lib/pressure.ts. */
     pressure: z.enum(PRESSURES),
     /** The dose the timer runs and the page states. */
     dose: doseSchema,

@@ -25,4 +25,5 @@ export const FOOTER_NAV: readonly NavLink[] = [
   { href: '/tools/', label: 'Tools' },
   { href: '/search/', label: 'Search' },
   { href: '/about/', label: 'About' },
+  { href: '/how-we-write/', label: 'How this guide is written' },
 ];

@@ -13,7 +13,19 @@ const techniques = readMdxFolder('techniques').map((file) => ({
 }));
 const areaIds = readMdxFolder('areas').map((file) => file.id);
 const toolIds = readMdxFolder('tools').map((file) => file.id);
-const HEAD_TO_FEET = ['head', 'jaw', 'neck', 'shoulders', 'arms', 'lower-back', 'hips', 'quads', 'calves', 'feet'];
+const HEAD_TO_FEET = [
+  'head',
+  'jaw',
+  'neck',
+  'shoulders',
+  'arms',
+  'lower-back',
+  'hips',
+  'quads',
+  'hamstrings',
+  'calves',
+  'feet',
+];
 
 function linkedTechniques(path: string): string[] {
   const { $ } = builtPage(path);
@@ -38,7 +50,7 @@ describe('the body map on the home page', () => {
   const { $ } = builtPage('/');
   const map = $('[role="group"][aria-label="Body map, front and back"]');
 
-  test('has ten links, head to feet, each named after the page it opens', () => {
+  test('has eleven links, head to feet, each named after the page it opens', () => {
     const links = map
       .find('a')
       .map((_, link) => ({ name: $(link).attr('aria-label'), href: $(link).attr('href') ?? '' }))

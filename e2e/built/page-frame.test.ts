@@ -13,7 +13,7 @@ describe('the sitemap', () => {
     for (const route of ['/', '/areas/', '/techniques/', '/routines/', '/safety/', '/about/', '/search/']) {
       expect(SITEMAP_PATHS).toContain(route);
     }
-    expect(SITEMAP_PATHS.filter((path) => /^\/areas\/[^/]+\/$/.test(path))).toHaveLength(10);
+    expect(SITEMAP_PATHS.filter((path) => /^\/areas\/[^/]+\/$/.test(path))).toHaveLength(11);
   });
 });
 

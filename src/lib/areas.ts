@@ -1,5 +1,5 @@
 /**
- * The ten body areas every reader can start from. Fixed ids: they are URLs
+ * The eleven body areas every reader can start from. Fixed ids: they are URLs
  * (/areas/<id>/), body-map regions and search filters, so renaming one is a
  * breaking change. Each id must have a matching file in content/areas/.
  */
@@ -12,6 +12,7 @@ export const AREA_IDS = [
   'lower-back',
   'hips',
   'quads',
+  'hamstrings',
   'calves',
   'feet',
 ] as const;

@@ -13,7 +13,7 @@ import {
 } from './body-map';
 
 describe('REGIONS', () => {
-  it('draws each of the ten areas exactly once', () => {
+  it('draws each of the eleven areas exactly once', () => {
     expect(REGIONS.map((region) => region.area).sort()).toEqual([...AREA_IDS].sort());
   });
 
@@ -29,6 +29,7 @@ describe('REGIONS', () => {
       'lower-back',
       'hips',
       'quads',
+      'hamstrings',
       'calves',
       'feet',
     ]);

@@ -1,6 +1,6 @@
 /**
  * The body map's drawing: one figure seen from the front and from the back, and
- * the shape of each of the ten areas on it. Coordinates are SVG user units on a
+ * the shape of each of the eleven areas on it. Coordinates are SVG user units on a
  * figure centred on x = 0, head at the top (y ≈ 5) and feet at the bottom (y ≈ 408).
  * Shapes marked `mirror` are drawn on the figure's left and mirrored to its right.
  * Paths use absolute M, L, C, Q and Z only, so their points can be checked in tests.
@@ -55,7 +55,7 @@ export const SILHOUETTE: readonly Omit<Shape, 'view'>[] = [
   { d: FOOT, mirror: true },
 ];
 
-/** The ten areas, top to bottom: the order a keyboard moves through the map's links. */
+/** The eleven areas, top to bottom: the order a keyboard moves through the map's links. */
 export const REGIONS: readonly Region[] = [
   {
     area: 'head',
@@ -123,6 +123,16 @@ export const REGIONS: readonly Region[] = [
       {
         view: 'front',
         d: 'M -45 250 C -47 272 -44 300 -38 322 L -12 322 C -9 300 -5 280 -2 259 Q -22 259 -45 250 Z',
+        mirror: true,
+      },
+    ],
+  },
+  {
+    area: 'hamstrings',
+    shapes: [
+      {
+        view: 'back',
+        d: 'M -45 252 C -45 259 -40 266 -30 267 Q -14 268 -1 262 C -4 282 -8 302 -11 322 L -38 322 C -44 300 -46.5 274 -45 252 Z',
         mirror: true,
       },
     ],

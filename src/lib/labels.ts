@@ -1,4 +1,5 @@
 /** Reader-facing words for the content's enum values: one place, so lists and pages agree. */
+import { pressureLabel } from './pressure';
 
 export const PAIN_PATTERN_LABELS = {
   point: 'Pain you can point to',
@@ -6,10 +7,11 @@ export const PAIN_PATTERN_LABELS = {
   general: 'General tightness',
 } as const;
 
+/** Each pressure level in words, with its range on the 0 to 10 scale and the hard stop (src/lib/pressure.ts). */
 export const PRESSURE_LABELS = {
-  gentle: 'Gentle: firm enough to feel, never painful',
-  moderate: 'Moderate: enough to make you wince a little, no more',
-  firm: 'Firm: strong but steady, never sharp',
+  gentle: pressureLabel('gentle'),
+  moderate: pressureLabel('moderate'),
+  firm: pressureLabel('firm'),
 } as const;
 
 export const COST_LABELS = {

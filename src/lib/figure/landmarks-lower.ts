@@ -56,6 +56,24 @@ export const LOWER_LANDMARKS = {
     map: { view: 'front', x: 25, y: 312 },
     onSide: { segment: 'nearThigh', t: 0.78, face: 180 },
   },
+  'thigh-back': {
+    words: 'the back of the thigh',
+    area: 'hamstrings',
+    map: { view: 'back', x: 25, y: 292 },
+    onSide: { segment: 'nearThigh', t: 0.5, face: 0 },
+  },
+  'thigh-back-high': {
+    words: 'the back of the thigh, just below the buttock',
+    area: 'hamstrings',
+    map: { view: 'back', x: 26, y: 274 },
+    onSide: { segment: 'nearThigh', t: 0.25, face: 0 },
+  },
+  'thigh-back-low': {
+    words: "the back of the thigh, a hand's width above the knee",
+    area: 'hamstrings',
+    map: { view: 'back', x: 24, y: 312 },
+    onSide: { segment: 'nearThigh', t: 0.75, face: 0 },
+  },
   sole: {
     words: 'the arch of the foot',
     area: 'feet',

@@ -1,0 +1,47 @@
+/**
+ * The one pressure scale of the site: how strong the discomfort should feel,
+ * from 0 (nothing) to 10 (the worst pain you can imagine). Each pressure level
+ * of a technique is a target range on it, and every level shares one hard
+ * stop. The labels on technique pages, the guides' words and the content
+ * tests all read these numbers, so no page can say a different thing.
+ */
+
+/** The top of the scale. */
+export const SCALE_MAX = 10;
+
+/** At this number or above, stop, whatever the level. Sharp or shooting pain means stop at any number. */
+export const HARD_STOP = 7;
+
+export const PRESSURE_LEVELS = {
+  gentle: { name: 'Gentle', min: 2, max: 3, feel: 'you feel the pressure, with no real ache' },
+  moderate: { name: 'Moderate', min: 4, max: 5, feel: 'a dull ache that makes you wince a little, no more' },
+  firm: { name: 'Firm', min: 5, max: 6, feel: 'a strong, deep ache you can still breathe through' },
+} as const;
+
+export type PressureLevel = keyof typeof PRESSURE_LEVELS;
+
+/** "about 4 to 5 out of 10" */
+export function pressureRange(level: PressureLevel): string {
+  const { min, max } = PRESSURE_LEVELS[level];
+  return `about ${min} to ${max} out of ${SCALE_MAX}`;
+}
+
+/** The hard stop in words, for every page that states the scale. */
+export const HARD_STOP_WORDS = `Stop at ${HARD_STOP} out of ${SCALE_MAX}, or at once if the pain turns sharp or shooting.`;
+
+/** "Moderate: about 4 to 5 out of 10, a dull ache ... Stop at 7 out of 10, ..." */
+export function pressureLabel(level: PressureLevel): string {
+  const { name, feel } = PRESSURE_LEVELS[level];
+  return `${name}: ${pressureRange(level)}, ${feel}. ${HARD_STOP_WORDS}`;
+}
+
+/**
+ * Every "N out of 10" or "N to M out of 10" in some text, as ranges: the
+ * content test holds each one inside the technique's level, under the stop.
+ */
+export function scaleMentions(text: string): { min: number; max: number }[] {
+  return [...text.matchAll(/(\d+)(?:\s+to\s+(\d+))?\s+out of 10\b/g)].map((match) => ({
+    min: Number(match[1]),
+    max: Number(match[2] ?? match[1]),
+  }));
+}
