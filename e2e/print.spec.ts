@@ -59,7 +59,9 @@ for (const path of ROUTINES) {
       await expect(row.locator('td.day')).toHaveCount(7);
       await expect(row.locator('.box')).toHaveCount(eachSide ? 14 : 7);
     }
-    await expect(page.getByText(new RegExp(`find this routine and its timer at (https?://[^ ]+)?${path}$`))).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`find this routine and its timer at (https?://[^ ]+)?${path}$`)),
+    ).toBeVisible();
   });
 }
 

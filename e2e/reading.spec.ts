@@ -3,11 +3,17 @@ import { expect, test } from '@playwright/test';
 test.describe('reading a technique guide', () => {
   test('a reader goes from home to Shoulders to a technique and gets steps, dose and safety', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Body areas' }).getByRole('link', { name: 'Shoulders', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Body areas' })
+      .getByRole('link', { name: 'Shoulders', exact: true })
+      .click();
     await expect(page).toHaveURL(/\/areas\/shoulders\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shoulders');
 
-    await page.getByRole('link', { name: /^Shoulders: / }).first().click();
+    await page
+      .getByRole('link', { name: /^Shoulders: / })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/techniques\/[a-z-]+\/$/);
     await expect(page.locator('h1')).toHaveCount(1);
 

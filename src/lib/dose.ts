@@ -24,9 +24,7 @@ export function sideCount(sides: Sides): number {
 
 export function formatRange(range: Range, unit = ''): string {
   const suffix = unit ? ` ${unit}` : '';
-  return range.min === range.max
-    ? `${range.min}${suffix}`
-    : `${range.min}-${range.max}${suffix}`;
+  return range.min === range.max ? `${range.min}${suffix}` : `${range.min}-${range.max}${suffix}`;
 }
 
 /** "90 s", "2 min", "2-5 min": minutes once a range reaches two minutes. */

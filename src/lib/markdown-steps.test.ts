@@ -14,7 +14,8 @@ describe('plainText', () => {
 
 describe('numberedSteps', () => {
   it('reads the numbered list in order, as plain text', () => {
-    const body = '\n1. Sit up **tall**.\n2. Press the [tender spot](/guides/finding-the-tender-spot/).\n\n10. Breathe `slowly`.\n';
+    const body =
+      '\n1. Sit up **tall**.\n2. Press the [tender spot](/guides/finding-the-tender-spot/).\n\n10. Breathe `slowly`.\n';
     expect(numberedSteps(body)).toEqual(['Sit up tall.', 'Press the tender spot.', 'Breathe slowly.']);
   });
 

@@ -14,7 +14,9 @@ describe('trail', () => {
 
 describe('entryFrame', () => {
   it('gives an entry’s page its title, summary as description, kind, trail and keywords', () => {
-    expect(entryFrame('tools', 'tool', { title: 'Foam roller', summary: 'A firm foam tube.', keywords: ['roller'] })).toEqual({
+    expect(
+      entryFrame('tools', 'tool', { title: 'Foam roller', summary: 'A firm foam tube.', keywords: ['roller'] }),
+    ).toEqual({
       title: 'Foam roller',
       description: 'A firm foam tube.',
       kind: 'tool',

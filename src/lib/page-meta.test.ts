@@ -5,7 +5,10 @@ describe('pageTitle', () => {
   it.each([
     ['Ease Tight Muscles', 'Ease Tight Muscles'],
     ['Neck', 'Neck | Ease Tight Muscles'],
-    ['Neck: skull base release with two tennis balls in a sock', 'Neck: skull base release with two tennis balls in a sock'],
+    [
+      'Neck: skull base release with two tennis balls in a sock',
+      'Neck: skull base release with two tennis balls in a sock',
+    ],
   ])('%j becomes %j', (title, expected) => {
     expect(pageTitle(title, 'Ease Tight Muscles')).toBe(expected);
   });

@@ -8,7 +8,13 @@ const passes: Dose = { kind: 'passes', passes: { min: 5, max: 6 }, secondsPerPas
 describe('totalSeconds', () => {
   it('adds the steps’ times and 15 s to move between each two', () => {
     expect(totalSeconds([{ min: 60, max: 90 }])).toEqual({ min: 60, max: 90 });
-    expect(totalSeconds([{ min: 60, max: 90 }, { min: 30, max: 30 }, { min: 120, max: 300 }])).toEqual({
+    expect(
+      totalSeconds([
+        { min: 60, max: 90 },
+        { min: 30, max: 30 },
+        { min: 120, max: 300 },
+      ]),
+    ).toEqual({
       min: 240,
       max: 450,
     });

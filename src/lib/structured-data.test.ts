@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from './dose';
-import {
-  breadcrumbList,
-  isoDuration,
-  jsonLd,
-  medicalWebPage,
-  routineHowTo,
-  techniqueHowTo,
-} from './structured-data';
+import { breadcrumbList, isoDuration, jsonLd, medicalWebPage, routineHowTo, techniqueHowTo } from './structured-data';
 
 const SITE = 'https://example.org';
 const hold: Dose = { kind: 'hold', seconds: { min: 30, max: 60 }, reps: 2, sides: 'each', restSeconds: 10 };
@@ -85,8 +78,20 @@ describe('routineHowTo', () => {
 
   it('names each technique with its link and dose', () => {
     expect(howTo['step']).toEqual([
-      { '@type': 'HowToStep', position: 1, name: 'Neck: press and hold', url: `${SITE}/techniques/a/`, text: 'Hold 30-60 s, 2 times, resting 10 s between, each side.' },
-      { '@type': 'HowToStep', position: 2, name: 'Neck: trace the line', url: `${SITE}/techniques/b/`, text: '5-6 slow passes.' },
+      {
+        '@type': 'HowToStep',
+        position: 1,
+        name: 'Neck: press and hold',
+        url: `${SITE}/techniques/a/`,
+        text: 'Hold 30-60 s, 2 times, resting 10 s between, each side.',
+      },
+      {
+        '@type': 'HowToStep',
+        position: 2,
+        name: 'Neck: trace the line',
+        url: `${SITE}/techniques/b/`,
+        text: '5-6 slow passes.',
+      },
     ]);
   });
 

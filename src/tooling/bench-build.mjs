@@ -1,7 +1,17 @@
 // Builds for the benchmark: the real site, timed, and throwaway copies of the project
 // with synthetic techniques added, so that the real content/ is never touched.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,7 +26,11 @@ function run(command, args, { cwd, env }) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -68,7 +82,9 @@ export function scaledCopy(root, count) {
     "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache' };\n",
   );
   const folder = join(dir, 'content', 'techniques');
-  const bases = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+  const bases = readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   for (let index = 1; index <= count; index += 1) {
     const base = bases[index % bases.length];
     const text = readFileSync(join(folder, base), 'utf8');

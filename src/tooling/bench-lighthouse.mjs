@@ -22,7 +22,12 @@ export async function runLighthouse(urls, runs = 3) {
     for (const url of urls) {
       const attempts = [];
       for (let run = 0; run < runs; run += 1) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         attempts.push(summarise(result.lhr));
       }

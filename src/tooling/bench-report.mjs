@@ -4,12 +4,22 @@
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
 const s = (seconds) => seconds.toFixed(1);
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 export function formatReport({ machine, build, samples, weights, lighthouse, scaling, budgets, testSuite = [] }) {
   const suiteTotal = testSuite.reduce((sum, result) => sum + result.seconds, 0);
   const suiteRows = [
-    ...testSuite.map((result) => [`\`npm run ${result.step}\``, s(result.seconds), result.tests ?? '', result.pass ? 'pass' : '**fail**']),
+    ...testSuite.map((result) => [
+      `\`npm run ${result.step}\``,
+      s(result.seconds),
+      result.tests ?? '',
+      result.pass ? 'pass' : '**fail**',
+    ]),
     ['**`npm test`**', `**${s(suiteTotal)}**`, testSuite.reduce((sum, result) => sum + (result.tests ?? 0), 0), ''],
   ];
   const suiteSection = testSuite.length
@@ -23,11 +33,28 @@ ${table(['step', 'seconds', 'tests', 'result'], suiteRows)}
     : '';
   const pageRows = samples.map(({ kind, path }) => {
     const w = weights.get(path);
-    return [kind, `\`${path}\``, w.requests, `${kb(w.html.raw)} / ${kb(w.html.gz)}`, `${kb(w.css.raw)} / ${kb(w.css.gz)}`, `${kb(w.js.raw)} / ${kb(w.js.gz)}`, `**${kb(w.totalGz)}**`];
+    return [
+      kind,
+      `\`${path}\``,
+      w.requests,
+      `${kb(w.html.raw)} / ${kb(w.html.gz)}`,
+      `${kb(w.css.raw)} / ${kb(w.css.gz)}`,
+      `${kb(w.js.raw)} / ${kb(w.js.gz)}`,
+      `**${kb(w.totalGz)}**`,
+    ];
   });
   const lighthouseRows = samples.map(({ kind, url }) => {
     const r = lighthouse.get(url);
-    return [kind, r.scores.performance, r.scores.accessibility, r.scores.bestPractices, r.scores.seo, `${Math.round(r.lcpMs)} ms`, `${Math.round(r.tbtMs)} ms`, r.cls.toFixed(3)];
+    return [
+      kind,
+      r.scores.performance,
+      r.scores.accessibility,
+      r.scores.bestPractices,
+      r.scores.seo,
+      `${Math.round(r.lcpMs)} ms`,
+      `${Math.round(r.tbtMs)} ms`,
+      r.cls.toFixed(3),
+    ];
   });
   const totalSeconds = build.astroSeconds + build.pagefindSeconds;
   const scalingRows = scaling.map((run) => [

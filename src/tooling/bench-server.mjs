@@ -9,10 +9,14 @@ import { join } from 'node:path';
  */
 export async function startPreview({ root, outDir, port }) {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--port', String(port), '--outDir', outDir], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astro, 'preview', '--ignore-lock', '--port', String(port), '--outDir', outDir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   child.stderr.on('data', (chunk) => (errors += chunk));
   const origin = `http://localhost:${port}`;

@@ -27,17 +27,26 @@ const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const timeTests = process.env.BENCH_TESTS !== '0';
 const log = (message) => console.error(`[bench] ${message}`);
 // Other work on the machine slows every timing here, so the report states the load.
-const loadAtStart = loadavg().map((value) => value.toFixed(1)).join(', ');
+const loadAtStart = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(', ');
 
 /** Every page the built sitemap lists, as paths. */
 function sitemapPaths(dist) {
-  const locs = (file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return locs('sitemap-index.xml').flatMap((sitemap) => locs(sitemap)).sort();
+  const locs = (file) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return locs('sitemap-index.xml')
+    .flatMap((sitemap) => locs(sitemap))
+    .sort();
 }
 
 /** Pages of one collection: /<route>/<id>/ for each file in content/<folder>/ (not, say, /routines/build/). */
 function entryPages(folder, route) {
-  const ids = new Set(readdirSync(join(root, 'content', folder)).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4)));
+  const ids = new Set(
+    readdirSync(join(root, 'content', folder))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.slice(0, -4)),
+  );
   return (path) => path.startsWith(`/${route}/`) && ids.has(path.slice(route.length + 2, -1));
 }
 
@@ -69,7 +78,10 @@ function pageSizes(dist) {
   const pages = listFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ path: `/${dirname(relative(dist, file))}/`.replace('/./', '/'), bytes: statSync(file).size }));
-  const techniques = pages.filter((page) => /^\/techniques\/[^/]+\/$/.test(page.path)).map((page) => page.bytes).sort((a, b) => a - b);
+  const techniques = pages
+    .filter((page) => /^\/techniques\/[^/]+\/$/.test(page.path))
+    .map((page) => page.bytes)
+    .sort((a, b) => a - b);
   return {
     techniquePage: { median: techniques[Math.floor(techniques.length / 2)] ?? 0 },
     largest: pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
@@ -100,7 +112,9 @@ function machine() {
     lighthouse: version('lighthouse'),
     chromium: browser,
     lighthouseRuns,
-    load: `${loadAtStart} at start, ${loadavg().map((value) => value.toFixed(1)).join(', ')} at end`,
+    load: `${loadAtStart} at start, ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(', ')} at end`,
   };
 }
 
@@ -118,7 +132,10 @@ let weights, samples, lighthouse;
 try {
   weights = await measurePages(server.origin, paths);
   samples = pickSamples(weights, server.origin);
-  lighthouse = await runLighthouse(samples.map((sample) => sample.url), lighthouseRuns);
+  lighthouse = await runLighthouse(
+    samples.map((sample) => sample.url),
+    lighthouseRuns,
+  );
 } catch (error) {
   throw new Error(`${error.message}\n${server.problem() || 'The preview server was still running.'}`);
 } finally {
@@ -132,14 +149,34 @@ for (const count of scales) {
   try {
     const dist = join(copy.dir, 'out');
     const run = await timedBuild({ root: copy.dir, outDir: dist, config: copy.config });
-    scaling.push({ techniques: scaling[0].techniques + count, ...run, dist: folderSize(dist), index: folderSize(join(dist, 'pagefind')), ...pageSizes(dist) });
+    scaling.push({
+      techniques: scaling[0].techniques + count,
+      ...run,
+      dist: folderSize(dist),
+      index: folderSize(join(dist, 'pagefind')),
+      ...pageSizes(dist),
+    });
   } finally {
     copy.remove();
   }
 }
 
-const budgets = checkBudgets(weights, lighthouse, samples.find((sample) => sample.kind === 'technique').path, testSuite);
-const report = formatReport({ machine: machine(), build: buildStats, samples, weights, lighthouse, scaling, budgets, testSuite });
+const budgets = checkBudgets(
+  weights,
+  lighthouse,
+  samples.find((sample) => sample.kind === 'technique').path,
+  testSuite,
+);
+const report = formatReport({
+  machine: machine(),
+  build: buildStats,
+  samples,
+  weights,
+  lighthouse,
+  scaling,
+  budgets,
+  testSuite,
+});
 mkdirSync(dirname(reportPath), { recursive: true });
 writeFileSync(reportPath, report);
 console.log(report);

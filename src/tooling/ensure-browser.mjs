@@ -13,7 +13,8 @@ const hasApt = existsSync('/usr/bin/apt-get');
 
 if (isRoot && hasApt) {
   console.log('No Chromium found for the browser tests: installing Debian\'s "chromium" package with apt-get...');
-  const run = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   run(['update', '-qq']);
   run(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   if (existsSync(SYSTEM_CHROMIUM)) {
@@ -27,7 +28,7 @@ console.error(
     'The browser tests need Chromium, and none was found.',
     'Install one of:',
     "  - Playwright's browser:  npx playwright install chromium",
-    "  - Debian/Ubuntu package:  sudo apt-get install chromium   (gives /usr/bin/chromium)",
+    '  - Debian/Ubuntu package:  sudo apt-get install chromium   (gives /usr/bin/chromium)',
     'or point CHROMIUM_PATH at a Chromium binary.',
   ].join('\n'),
 );

@@ -38,13 +38,17 @@ describe('fleschKincaidGrade', () => {
 
 describe('markdownToText', () => {
   it('keeps link text and drops list and heading markers', () => {
-    expect(markdownToText('## Why\n1. Press [the ball](/tools/tennis-ball/) **gently**.')).toBe('Why\nPress the ball gently.');
+    expect(markdownToText('## Why\n1. Press [the ball](/tools/tennis-ball/) **gently**.')).toBe(
+      'Why\nPress the ball gently.',
+    );
   });
 });
 
 describe('markdownToText on wrapped paragraphs', () => {
   it('joins the lines of one paragraph but keeps list items apart', () => {
-    expect(markdownToText('Press the spot\nand hold it.\n\n- One\n- Two')).toBe('Press the spot and hold it.\n\nOne\nTwo');
+    expect(markdownToText('Press the spot\nand hold it.\n\n- One\n- Two')).toBe(
+      'Press the spot and hold it.\n\nOne\nTwo',
+    );
   });
 });
 

@@ -21,9 +21,7 @@ export function countSyllables(word: string): number {
 export function textStats(text: string): TextStats {
   const words = text.match(WORD) ?? [];
   // A sentence ends at . ! ? or at a line break (list items and headings are sentences too).
-  const sentences = text
-    .split(/[.!?]+(?=\s|$)|\n+/)
-    .filter((part) => /[a-z]/i.test(part));
+  const sentences = text.split(/[.!?]+(?=\s|$)|\n+/).filter((part) => /[a-z]/i.test(part));
   return {
     words: words.length,
     sentences: Math.max(1, sentences.length),
@@ -40,13 +38,15 @@ export function fleschKincaidGrade(text: string): number {
 
 /** MDX or Markdown to the words a reader sees: no list markers, heading marks, link targets or emphasis. */
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/^import .*$/gm, '')
-    // A hard-wrapped paragraph is one run of text: join its lines before splitting sentences.
-    .replace(/([^\n])\n(?!\s*(?:\n|[-*+]\s|\d+\.\s|#|>))/g, '$1 ')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^[ \t]{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+\.\s+|>\s?)/gm, '')
-    .replace(/[*_`]+/g, '');
+  return (
+    markdown
+      .replace(/^import .*$/gm, '')
+      // A hard-wrapped paragraph is one run of text: join its lines before splitting sentences.
+      .replace(/([^\n])\n(?!\s*(?:\n|[-*+]\s|\d+\.\s|#|>))/g, '$1 ')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/^[ \t]{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+\.\s+|>\s?)/gm, '')
+      .replace(/[*_`]+/g, '')
+  );
 }
 
 export function median(values: readonly number[]): number {
