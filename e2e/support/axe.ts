@@ -11,8 +11,8 @@ const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
  * the @axe-core/playwright wrapper re-injects it on each call and finishes in a second,
  * blank page, about 1.5 s more, which across the site sweep was most of the suite's time.
  */
-export function loadAxe(page: Page): Promise<void> {
-  return page.addInitScript({ path: AXE_SOURCE });
+export async function loadAxe(page: Page): Promise<void> {
+  await page.addInitScript({ path: AXE_SOURCE });
 }
 
 /** The page's WCAG 2.2 A and AA violations as "rule: targets" lines; [] when it passes. */
