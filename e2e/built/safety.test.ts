@@ -27,7 +27,12 @@ const signs = new Map(
   Object.values(safety.levels).flatMap((level) => level.signs.map((sign) => [sign.id, sign] as const)),
 );
 
-const html = (path: string) => readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+/** A built page's markup, its inline styles left out: they name the same data attributes as selectors. */
+const html = (path: string) =>
+  readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8').replace(
+    /<style[^>]*>[\s\S]*?<\/style>/g,
+    '',
+  );
 /** Visible words of some HTML: tags dropped, entities decoded, spaces squeezed. */
 const words = (markup: string) =>
   markup
