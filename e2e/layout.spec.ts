@@ -1,18 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { HEAD_TO_FEET } from './support/site';
 
-const HEAD_TO_FEET = [
-  'head',
-  'jaw',
-  'neck',
-  'shoulders',
-  'arms',
-  'lower-back',
-  'hips',
-  'quads',
-  'hamstrings',
-  'calves',
-  'feet',
-];
 const MAP = 'Body map, front and back';
 
 test.describe('on a 320 px phone', () => {

@@ -125,6 +125,13 @@ export async function pickerOptions(areaId: string): Promise<PickerOption[]> {
 }
 
 /** content/safety.json's one entry: the site's safety words. */
+/** A page of content/pages/ by id; a missing file stops the build naming it. */
+export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`The /${id}/ page needs content/pages/${id}.mdx`);
+  return page;
+}
+
 export async function getSafety(): Promise<CollectionEntry<'safety'>['data']> {
   const safety = await getEntry('safety', 'site');
   if (!safety) throw new Error('content/safety.json must hold an entry with id "site"');

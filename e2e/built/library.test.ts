@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readMdxFolder } from '../../src/tooling/content-files';
+import { HEAD_TO_FEET } from '../support/site';
 import { builtPage, SITEMAP_PATHS } from './pages';
 
 const techniques = readMdxFolder('techniques').map((file) => ({
@@ -13,19 +14,6 @@ const techniques = readMdxFolder('techniques').map((file) => ({
 }));
 const areaIds = readMdxFolder('areas').map((file) => file.id);
 const toolIds = readMdxFolder('tools').map((file) => file.id);
-const HEAD_TO_FEET = [
-  'head',
-  'jaw',
-  'neck',
-  'shoulders',
-  'arms',
-  'lower-back',
-  'hips',
-  'quads',
-  'hamstrings',
-  'calves',
-  'feet',
-];
 
 function linkedTechniques(path: string): string[] {
   const { $ } = builtPage(path);
