@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './src/tooling/browser.mjs';
+import { CHROMIUM_ARGS, testChromiumExecutable } from './src/tooling/browser.mjs';
 
 // E2E_PORT and E2E_DIST let parallel work test its own build without sharing dist/.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const DIST_DIR = process.env.E2E_DIST ?? 'dist';
-const executablePath = chromiumExecutable();
+const executablePath = testChromiumExecutable();
 
 export default defineConfig({
   testDir: 'e2e',

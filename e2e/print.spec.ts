@@ -1,6 +1,9 @@
+/**
+ * What a printed page holds. That each technique and routine fits one sheet of A4 and
+ * of Letter is checked where every page is visited, in e2e/site-sweep.spec.ts.
+ */
 import { expect, test, type Page } from '@playwright/test';
 import { builtSitemapPaths } from './support/dist';
-import { pdfPageCount } from './support/site';
 
 /** Every ready-made routine page; the builder has its own spec. */
 const ROUTINES = builtSitemapPaths().filter(
@@ -18,16 +21,10 @@ test('there are routines to print', () => {
 });
 
 for (const path of ROUTINES) {
-  test(`printing ${path} gives a one-page handout on A4 and Letter, with the safety callout and no controls`, async ({
+  test(`printing ${path} gives its handout, with a picture per step, the safety callout and no controls`, async ({
     page,
   }) => {
     await printed(page, path);
-    for (const format of ['A4', 'Letter'] as const) {
-      const pages = pdfPageCount(await page.pdf({ format }));
-      test.info().annotations.push({ type: `${format} pages`, description: String(pages) });
-      expect(pages, `${format} pages`).toBe(1);
-    }
-
     for (const nav of await page.getByRole('navigation', { includeHidden: true }).all()) await expect(nav).toBeHidden();
     await expect(page.getByRole('searchbox', { includeHidden: true })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Skip to main content', includeHidden: true })).toBeHidden();
@@ -55,6 +52,7 @@ for (const path of ROUTINES) {
       const dose = (await row.locator('[data-dose]').textContent()) ?? '';
       expect(await row.locator('[data-dose]').locator('..').textContent()).toContain(`${dose} `);
       expect(await row.locator('ol li').count()).toBeGreaterThanOrEqual(3);
+      await expect(row.getByRole('img')).toBeVisible();
       const eachSide = /each side/.test((await row.locator('[data-dose]').textContent()) ?? '');
       await expect(row.locator('td.day')).toHaveCount(7);
       await expect(row.locator('.box')).toHaveCount(eachSide ? 14 : 7);
@@ -76,11 +74,21 @@ test.describe('printing a technique', () => {
     for (const content of await after('main a:not([data-print-url])')) expect(content).toBe('none');
   });
 
-  test('leaves out the timer, which cannot run on paper, and keeps the dose', async ({ page }) => {
+  test('leaves out the timer, which cannot run on paper, and keeps the dose, both pictures and the address', async ({
+    page,
+  }) => {
     await printed(page, TECHNIQUE);
     await expect(page.getByRole('heading', { name: 'Hold timer' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Steps' })).toBeVisible();
     await expect(page.locator('main').getByText('Dose', { exact: true })).toBeVisible();
+    await expect(page.locator('[data-pictures]').getByRole('img')).toHaveCount(2);
+    for (const picture of await page.locator('[data-pictures]').getByRole('img').all())
+      await expect(picture).toBeVisible();
+    await expect(
+      page.getByText(
+        new RegExp(`^Ease Tight Muscles: find this technique and its timer at (https?://[^ ]+)?${TECHNIQUE}$`),
+      ),
+    ).toBeVisible();
   });
 
   test('keeps the safety callout in one piece and headings with what follows', async ({ page }) => {

@@ -107,11 +107,13 @@ test.describe('the search page', () => {
     await expect(page.getByRole('list', { name: 'Or start from where it hurts' }).getByRole('link')).toHaveCount(11);
     const examples = await tries.allTextContents();
     expect(examples.length).toBeGreaterThanOrEqual(6);
+    // Each runs on the page, with no reload; Back returns to the suggestions for the next.
     for (const example of examples) {
-      await page.goto('/search/');
       await page.getByRole('link', { name: example, exact: true }).click();
       await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${example}”`));
       await expect(page).toHaveURL(new RegExp(`\\?q=${example.replaceAll(' ', '\\+')}$`));
+      await page.goBack();
+      await expect(tries.first()).toBeVisible();
     }
   });
 

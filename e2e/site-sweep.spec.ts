@@ -2,14 +2,18 @@
  * The one browser visit each built page gets, on a 320 px phone in the light
  * scheme: it loads with no console error, no Content Security Policy violation
  * and no request to another site; its safety callout shows; nothing scrolls
- * sideways; the main sections are large tap targets; and axe finds no WCAG 2.2
- * A or AA violation. What needs no browser is checked over dist/ in e2e/built/.
+ * sideways; the main sections are large tap targets; axe finds no WCAG 2.2
+ * A or AA violation; and a technique or routine prints on one sheet of A4 and
+ * of Letter. What needs no browser is checked over dist/ in e2e/built/.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { axeViolations, loadAxe } from './support/axe';
 import { builtSitemapPaths } from './support/dist';
+import { printedSheets } from './support/print';
 
 const UNKNOWN = '/no-such-page/';
+/** Technique pages and ready-made routines are handouts: each prints on one sheet. */
+const HANDOUT = /^\/(techniques\/[^/]+|routines\/(?!build\/)[^/]+)\/$/;
 
 interface Problems {
   console: string[];
@@ -41,35 +45,39 @@ async function watchProblems(page: Page, origin: string): Promise<Problems> {
   return problems;
 }
 
-/** What sticks out past the right edge of the window: the page itself, or any element in it. */
-function sideways(page: Page): Promise<string[]> {
+/**
+ * What a phone reader meets, read in one call: whether the safety line shows, what sticks
+ * out past the right edge (the page itself, or any element in it), and the header's main
+ * sections, each marked "44+" when it is a large enough tap target.
+ */
+function firstView(page: Page): Promise<{ safetyLine: boolean; sideways: string[]; mainSections: string[] }> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const found: string[] = [];
+    const sideways: string[] = [];
     if (document.documentElement.scrollWidth > width)
-      found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+      sideways.push(`the page is ${document.documentElement.scrollWidth}px wide`);
     for (const element of document.body.querySelectorAll('*')) {
       // A drawing may run past its SVG's edge: the SVG clips it, and the SVG's own box is checked.
       const svg = element.parentElement?.closest('svg');
       if (svg && getComputedStyle(svg).overflow !== 'visible') continue;
       const box = element.getBoundingClientRect();
       if (box.width > 1 && box.right > width + 0.5) {
-        found.push(
+        sideways.push(
           `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)}px`,
         );
       }
     }
-    return found;
+    const callout = document.querySelector('[data-safety-callout]');
+    return {
+      safetyLine: Boolean(callout?.checkVisibility() && callout.getBoundingClientRect().height > 0),
+      sideways,
+      mainSections: [...document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a')]
+        .filter((link) => link.checkVisibility())
+        .map(
+          (link) => `${link.textContent?.trim()} ${link.getBoundingClientRect().height >= 44 ? '44+' : 'too small'}`,
+        ),
+    };
   });
-}
-
-/** The header's main sections as shown, each marked "44+" when it is a large enough tap target. */
-function mainSections(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a')]
-      .filter((link) => link.checkVisibility())
-      .map((link) => `${link.textContent?.trim()} ${link.getBoundingClientRect().height >= 44 ? '44+' : 'too small'}`),
-  );
 }
 
 /**
@@ -102,23 +110,26 @@ const test = base.extend<
 
 test.describe('every page, once, on a 320 px phone', () => {
   for (const path of [...builtSitemapPaths(), UNKNOWN]) {
-    test(`${path} loads cleanly, shows its safety line, fits the screen and passes axe`, async ({ visitor }) => {
+    test(`${path} loads cleanly, shows its safety line, fits the screen and passes axe${HANDOUT.test(path) ? ', and prints on one sheet' : ''}`, async ({
+      visitor,
+    }) => {
       const { page, problems } = visitor;
       await page.setViewportSize({ width: 320, height: 640 });
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect(response?.status()).toBe(path === UNKNOWN ? 404 : 200);
-      await page.waitForLoadState('load');
 
-      await expect(page.locator('[data-safety-callout]')).toBeVisible();
-      expect(await sideways(page), 'nothing clipped or scrolling sideways').toEqual([]);
-      expect(await mainSections(page), 'the main sections, each at least 44 px tall').toEqual([
+      const seen = await firstView(page);
+      expect(seen.safetyLine, 'the safety line shows').toBe(true);
+      expect(seen.sideways, 'nothing clipped or scrolling sideways').toEqual([]);
+      expect(seen.mainSections, 'the main sections, each at least 44 px tall').toEqual([
         'Body areas 44+',
         'Techniques 44+',
         'Routines 44+',
         'Safety 44+',
       ]);
       expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
+      if (HANDOUT.test(path)) expect(await printedSheets(page), 'sheets printed').toEqual({ A4: 1, Letter: 1 });
       expect(problems.policy, 'CSP violations').toEqual([]);
       expect(problems.console, 'console errors').toEqual([]);
       expect(problems.foreign, 'requests to other origins').toEqual([]);
