@@ -61,7 +61,9 @@ describe.each(SITEMAP_PATHS)('%s', (path) => {
   test('shows no address on this machine, on screen or on paper', () => {
     const body = $('body').clone();
     body.find('script').remove();
-    const printedLinks = $('a[data-print-url]').map((_, link) => $(link).attr('href')).get();
+    const printedLinks = $('a[data-print-url]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
     expect([body.text(), ...printedLinks].join(' ')).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
