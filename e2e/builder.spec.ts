@@ -233,14 +233,3 @@ test('the builder’s script runs on the builder page only', async ({ page }) =>
     expect(await page.evaluate(() => customElements.get('routine-builder')), path).toBeUndefined();
   }
 });
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the builder says what it needs and links to the ready-made routines', async ({ page }) => {
-    await page.goto(`${BUILD}?t=neck-line-trace`);
-    await expect(page.getByText('Building your own routine needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Daily 5-minute scan' })).toBeVisible();
-    await expect(page.getByRole('checkbox')).toHaveCount(0);
-  });
-});

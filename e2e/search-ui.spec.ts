@@ -145,21 +145,3 @@ test('content pages have no "/" shortcut: the key types nowhere but where the re
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search the guide' })).not.toBeFocused();
 });
-
-test('with JavaScript off, the header search still submits, and /search/ explains why and links to every list', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/areas/');
-  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('neck');
-  await page.getByRole('searchbox', { name: 'Search the guide' }).press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=neck$/);
-  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-  const main = page.getByRole('main');
-  for (const name of ['Body areas', 'All techniques', 'Routines', 'Guides']) {
-    await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
-  }
-  await expect(box(page)).toBeHidden();
-  await context.close();
-});

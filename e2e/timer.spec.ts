@@ -376,21 +376,3 @@ test.describe('the safety check before the first Start', () => {
     await expect(timer.getByRole('heading', { name: 'Do any of these apply to you?' })).toBeVisible();
   });
 });
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the dose shows as text and no control does', async ({ page }) => {
-    await page.goto(HOLD);
-    const timer = page.locator('hold-timer');
-    await expect(timer.getByText('Hold 10-15 s, 3 times, resting 10 s between.')).toBeVisible();
-    await expect(timer.getByRole('button')).toHaveCount(0);
-    await expect(timer.getByRole('checkbox')).toHaveCount(0);
-  });
-
-  test('a routine page shows no player', async ({ page }) => {
-    await page.goto(ROUTINE);
-    await expect(page.getByRole('button', { name: 'Start routine' })).toHaveCount(0);
-    await expect(page.locator('hold-timer').getByRole('heading')).toHaveCount(0);
-  });
-});
