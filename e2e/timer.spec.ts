@@ -298,10 +298,15 @@ test.describe('routine player', () => {
     const timer = await open(page, ROUTINE);
     await button(timer, 'Start routine').click();
     const now = timer.locator('[data-now]');
-    await expect(now.locator('svg').first()).toBeVisible();
+    const picture = now.getByRole('img');
+    await expect(picture).toBeVisible();
+    await expect(picture).toHaveAttribute('aria-label', /^Position: /);
+    const firstPosition = (await picture.getAttribute('aria-label')) ?? '';
     await expect(now.locator('ol li').first()).toHaveText('Sit up tall.');
     await expect(timer.getByRole('button', { name: /skip/i })).toHaveCount(1);
     await button(timer, 'Skip this technique').click();
+    await expect(picture).toBeVisible();
+    await expect(picture).not.toHaveAttribute('aria-label', firstPosition);
     await expect(timer.locator('[data-text="step"]')).toHaveText('2 of 5');
     await expect(timer.locator('[data-text="title"]')).toHaveText('Shoulders: grip and thumb hold');
     await expect(now.locator('ol li').first()).toHaveText('Sit or stand tall and let your sore shoulder drop.');
