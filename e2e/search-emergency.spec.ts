@@ -35,7 +35,6 @@ const ORDINARY = ['shoulder pain', 'tennis ball', 'stiff neck', 'headache', 'low
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search for a body area, a symptom or a tool' });
 const alert = (page: Page) => page.locator('[data-search-emergency] [data-urgency]:visible');
-const firstResult = (page: Page) => page.locator('[data-search-results] h2 a').first();
 
 /**
  * What the reader sees after a search, read in one call: the urgency of each box shown, where
