@@ -108,11 +108,76 @@ const test = base.extend<
   },
 });
 
+/**
+ * One page of each kind is also checked in the dark scheme, on a desktop screen, in the same
+ * visit: the dark scheme shares every component with the light one. Search with results
+ * is checked below.
+ */
+const DARK_TOO = new Set([
+  '/',
+  '/areas/',
+  '/areas/neck/',
+  '/techniques/',
+  '/techniques/shoulder-tennis-ball-wall/',
+  '/routines/',
+  '/routines/desk-neck-and-shoulders/',
+  '/routines/build/',
+  '/tools/',
+  '/tools/foam-roller/',
+  '/guides/',
+  '/guides/choosing-a-tool/',
+  '/safety/',
+  '/about/',
+  UNKNOWN,
+]);
+
+/** Switches the open page to the dark scheme on a desktop screen: no reload, as when a reader's system changes. */
+async function inDarkOnDesktop(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+}
+
+/** The brightest channel of the page's background: under 60 reads as dark. */
+function backgroundBrightness(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const background = getComputedStyle(document.body).backgroundColor;
+    return Math.max(...(background.match(/\d+/g) ?? []).slice(0, 3).map(Number));
+  });
+}
+
+/** The browser bar's colour (the theme-color meta that applies now) and the header's background. */
+function barAndHeader(page: Page): Promise<[string, string]> {
+  return page.evaluate(() => {
+    const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
+      (tag) => matchMedia(tag.media || 'all').matches,
+    );
+    const probe = document.createElement('div');
+    probe.style.color = meta?.content ?? '';
+    document.body.append(probe);
+    const colours: [string, string] = [
+      getComputedStyle(probe).color,
+      getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
+    ];
+    probe.remove();
+    return colours;
+  });
+}
+
+/** What the test checks on a page, for its name. */
+function promises(path: string): string {
+  return [
+    'loads cleanly, shows its safety line, fits the screen and passes axe',
+    HANDOUT.test(path) ? 'prints on one sheet' : '',
+    DARK_TOO.has(path) ? 'passes axe in dark on a desktop' : '',
+    path === '/' ? 'gives the browser bar the header colour in light and dark' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 test.describe('every page, once, on a 320 px phone', () => {
   for (const path of [...builtSitemapPaths(), UNKNOWN]) {
-    test(`${path} loads cleanly, shows its safety line, fits the screen and passes axe${HANDOUT.test(path) ? ', and prints on one sheet' : ''}`, async ({
-      visitor,
-    }) => {
+    test(`${path} ${promises(path)}`, async ({ visitor }) => {
       const { page, problems } = visitor;
       await page.setViewportSize({ width: 320, height: 640 });
       await page.emulateMedia({ colorScheme: 'light' });
@@ -130,6 +195,19 @@ test.describe('every page, once, on a 320 px phone', () => {
       ]);
       expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
       if (HANDOUT.test(path)) expect(await printedSheets(page), 'sheets printed').toEqual({ A4: 1, Letter: 1 });
+      if (path === '/') {
+        const [bar, header] = await barAndHeader(page);
+        expect(bar, 'browser bar, light').toBe(header);
+      }
+      if (DARK_TOO.has(path)) {
+        await inDarkOnDesktop(page);
+        expect(await backgroundBrightness(page), 'a dark background').toBeLessThan(60);
+        if (path === '/') {
+          const [bar, header] = await barAndHeader(page);
+          expect(bar, 'browser bar, dark').toBe(header);
+        }
+        expect(await axeViolations(page), 'axe, dark scheme').toEqual([]);
+      }
       expect(problems.policy, 'CSP violations').toEqual([]);
       expect(problems.console, 'console errors').toEqual([]);
       expect(problems.foreign, 'requests to other origins').toEqual([]);
@@ -137,66 +215,17 @@ test.describe('every page, once, on a 320 px phone', () => {
   }
 });
 
-/** One page of each kind: the dark scheme shares every component with the light one. */
-const ONE_OF_EACH_KIND = [
-  '/',
-  '/areas/',
-  '/areas/neck/',
-  '/techniques/',
-  '/techniques/shoulder-tennis-ball-wall/',
-  '/routines/',
-  '/routines/desk-neck-and-shoulders/',
-  '/routines/build/',
-  '/tools/',
-  '/tools/foam-roller/',
-  '/guides/',
-  '/guides/choosing-a-tool/',
-  '/safety/',
-  '/about/',
-  '/search/?q=neck',
-  UNKNOWN,
-];
-
-test.describe('in the dark scheme', () => {
-  for (const path of ONE_OF_EACH_KIND) {
-    test(`${path} is dark and passes axe on a desktop screen`, async ({ visitor: { page } }) => {
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      if (path.startsWith('/search/')) await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(Math.max(...background.match(/\d+/g)!.slice(0, 3).map(Number)), background).toBeLessThan(60);
-      expect(await axeViolations(page), 'axe, dark scheme').toEqual([]);
-    });
-  }
-});
-
-test('the browser bar takes the header colour in light and dark', async ({ browser }) => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    await page.goto('/');
-    const [bar, header] = await page.evaluate(() => {
-      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
-        (tag) => matchMedia(tag.media || 'all').matches,
-      );
-      const probe = document.createElement('div');
-      probe.style.color = meta?.content ?? '';
-      document.body.append(probe);
-      return [getComputedStyle(probe).color, getComputedStyle(document.querySelector('.site-header')!).backgroundColor];
-    });
-    expect(bar, colorScheme).toBe(header);
-    await context.close();
-  }
-});
-
-test.describe('the policy holds while scripts work', () => {
-  test('search runs Pagefind with no violation', async ({ page, baseURL }) => {
-    const problems = await watchProblems(page, new URL(baseURL!).origin);
+test.describe('while scripts work', () => {
+  test('search runs Pagefind with no CSP violation, and its results pass axe in dark', async ({ visitor }) => {
+    const { page, problems } = visitor;
+    await inDarkOnDesktop(page);
     await page.goto('/search/?q=neck');
     await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
     await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+    expect(await backgroundBrightness(page), 'a dark background').toBeLessThan(60);
+    expect(await axeViolations(page), 'axe, dark scheme').toEqual([]);
     expect(problems.policy, 'CSP violations').toEqual([]);
+    expect(problems.console, 'console errors').toEqual([]);
   });
 
   test('the hold timer starts with no violation', async ({ page, baseURL }) => {
