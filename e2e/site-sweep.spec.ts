@@ -4,7 +4,9 @@
  * and no request to another site; its safety callout shows; nothing scrolls
  * sideways; the main sections are large tap targets; axe finds no WCAG 2.2
  * A or AA violation; and a technique or routine prints on one sheet of A4 and
- * of Letter. What needs no browser is checked over dist/ in e2e/built/.
+ * of Letter. One page of each kind is then seen in the dark scheme on a desktop
+ * screen, in the same visit. What needs no browser is checked over dist/ in
+ * e2e/built/.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { axeViolations, loadAxe } from './support/axe';
