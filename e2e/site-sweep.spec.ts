@@ -177,8 +177,14 @@ function promises(path: string): string {
     .join(', ');
 }
 
+const PAGES = [...builtSitemapPaths(), UNKNOWN];
+
+test('each page picked for the dark scheme is still built, so none drops out unseen', () => {
+  expect([...DARK_TOO].filter((path) => !PAGES.includes(path))).toEqual([]);
+});
+
 test.describe('every page, once, on a 320 px phone', () => {
-  for (const path of [...builtSitemapPaths(), UNKNOWN]) {
+  for (const path of PAGES) {
     test(`${path} ${promises(path)}`, async ({ visitor }) => {
       const { page, problems } = visitor;
       await page.setViewportSize({ width: 320, height: 640 });
