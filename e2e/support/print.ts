@@ -10,7 +10,7 @@ const PAPER = {
   A4: { width: (190 / 25.4) * 96, height: (277 / 25.4) * 96 },
   Letter: { width: ((215.9 - 20) / 25.4) * 96, height: ((279.4 - 20) / 25.4) * 96 },
 } as const;
-export type Paper = keyof typeof PAPER;
+type Paper = keyof typeof PAPER;
 
 /**
  * A page laid out in print at a sheet's printable width and no taller than this share of
