@@ -4,16 +4,7 @@
 // <script> count as CSS and JavaScript, not HTML.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from './browser.mjs';
-
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
 
 /** Bytes on the wire: gzipped, unless gzip would make it larger. */
 const gz = (body) => Math.min(Buffer.byteLength(body), gzipSync(body).length);
@@ -38,7 +29,7 @@ const sizeOf = (pieces) => pieces.reduce((sum, piece) => add(sum, { raw: bytes(p
  */
 export async function measurePages(origin, paths) {
   const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: BROWSER_ARGS });
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   const weights = new Map();
   try {
     for (const path of paths) {

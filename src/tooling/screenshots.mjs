@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from './browser.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
 
 const DIST = process.env.SCREENSHOT_DIST ?? 'dist';
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4331);
@@ -53,7 +53,7 @@ async function takeScreenshots() {
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: CHROMIUM_ARGS,
   });
   const shots = [];
   try {
