@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../body-map';
-import { closeUp, markedLandmarks } from './closeup';
+import { closeUp, markedLandmarks, MIDLINE_GAP, onBody, patchOutline } from './closeup';
 import { sideSign } from './front-scene';
 import { landmark, LANDMARK_IDS } from './landmarks';
 import { pointInPath } from './region-hit';
@@ -32,6 +32,17 @@ describe.each(TECHNIQUE_PICTURES)('the close-up of %s', (_id, spec) => {
     expect(points.length).toBeGreaterThan(0);
     for (const point of points) expect(marks.some((mark) => insideArea(mark.area, view.view, point))).toBe(true);
     if (spec.side !== 'both') for (const [x] of points) expect(Math.sign(x)).toBe(sideSign(spec.side, view.view));
+  });
+
+  it('shades only where the reader presses: round the marks, on the body, off the spine', () => {
+    expect(view.patches.length).toBeLessThanOrEqual(view.spots.length + view.lines.length);
+    for (const patch of view.patches) {
+      const sign = Math.sign(patch.a[0]);
+      for (const [x, y] of patchOutline(patch)) {
+        expect(x * sign).toBeGreaterThanOrEqual(MIDLINE_GAP);
+        expect(onBody([x, y])).toBe(true);
+      }
+    }
   });
 
   it('frames everything it marks', () => {

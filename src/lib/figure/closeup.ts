@@ -3,21 +3,59 @@
  * with the areas of the marked landmarks filled and the spot or the line drawn
  * on the side the technique works. Numbers only; svg.ts writes the markup.
  */
-import { pathPoints, REGIONS } from '../body-map';
+import { pathPoints, REGIONS, SILHOUETTE } from '../body-map';
 import { sideSign } from './front-scene';
 import { landmark, type LandmarkId } from './landmarks';
 import type { PictureSpec } from './spec';
-import type { Vec } from './vec';
+import { pointInPath } from './region-hit';
+import { add, direction, lerp, scale, type Capsule, type Vec } from './vec';
 
 export const CLOSE_UP_ASPECT = 8 / 9;
 
 export interface CloseUp {
   view: 'front' | 'back';
   box: { x: number; y: number; w: number; h: number };
-  /** The highlighted regions' shapes on this view, on the worked side only. */
+  /** The marked areas' shapes on this view, worked side only: they set the frame, and are not drawn. */
   regions: { d: string; mirror: boolean }[];
+  /** What is shaded: only where the reader presses, round each spot or along each line, off the spine. */
+  patches: Capsule[];
   spots: Vec[];
   lines: [Vec, Vec][];
+}
+
+/** A patch's widest reach round its spot or line, and how far it keeps off the midline (the spine). */
+export const PATCH_RADIUS = 9;
+export const MIDLINE_GAP = 3;
+/** Smaller than this, a patch round a spot would hide behind it (radius 4.5); a line's band can be narrower. */
+const PATCH_MIN = { spot: 5.5, line: 3 };
+
+/** Inside the body map's outline, either side. */
+export function onBody([x, y]: Vec): boolean {
+  return SILHOUETTE.some(
+    (shape) => pointInPath([x, y], shape.d) || (shape.mirror === true && pointInPath([-x, y], shape.d)),
+  );
+}
+
+/** Points round a capsule's outline, for checking it against the body and the midline. */
+export function patchOutline({ a, b, ra }: Capsule): Vec[] {
+  const points: Vec[] = [];
+  for (let step = 0; step <= 8; step++) {
+    const centre = lerp(a, b, step / 8);
+    for (let turn = 0; turn < 16; turn++) points.push(add(centre, scale(direction(turn * 22.5), ra)));
+  }
+  return points;
+}
+
+/**
+ * The widest patch round a..b that stays on the body and on its own side of the midline, or
+ * none where only the spot itself fits (near the edge of the head or the foot).
+ */
+function patch(a: Vec, b: Vec, least: number): Capsule[] {
+  const sign = Math.sign(a[0]) || 1;
+  const fits = (r: number) =>
+    patchOutline({ a, b, ra: r, rb: r }).every(([x, y]) => x * sign >= MIDLINE_GAP && onBody([x, y]));
+  for (let r = PATCH_RADIUS; r >= least; r -= 0.5) if (fits(r)) return [{ a, b, ra: r, rb: r }];
+  return [];
 }
 
 /** The landmarks the close-up marks: the line's ends, the spots, or the contact. */
@@ -43,12 +81,16 @@ export function closeUp(spec: PictureSpec): CloseUp {
   const spots = spec.line ? [] : signs.flatMap((sign) => markedLandmarks(spec).map((id) => place(id, sign)));
   const line = spec.line;
   const lines = line ? signs.map((sign): [Vec, Vec] => [place(line[0], sign), place(line[1], sign)]) : [];
+  const patches = [
+    ...spots.map((spot) => patch(spot, spot, PATCH_MIN.spot)),
+    ...lines.map(([from, to]) => patch(from, to, PATCH_MIN.line)),
+  ].flat();
   const points = [
     ...regions.flatMap((shape) => pathPoints(shape.d).map(([x, y]): Vec => [shape.mirror ? -x : x, y])),
     ...spots,
     ...lines.flat(),
   ];
-  return { view, box: frame(points), regions, spots, lines };
+  return { view, box: frame(points), regions, patches, spots, lines };
 }
 
 /** The points' bounds with a margin, widened to the close-up's aspect ratio and at least 70 units across. */

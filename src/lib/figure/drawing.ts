@@ -10,9 +10,10 @@ import type { Capsule, Vec } from './vec';
 
 /**
  * A body part: a capsule, or a fixed path (the front view's trunk). `tool` marks a working hand.
- * A `line` is a detail drawn inside the outline, such as a hairline.
+ * A `line` is a detail drawn inside the outline, such as a hairline; `hair` fills it as hair.
  */
-export type Part = { capsule: Capsule; tool?: boolean } | { d: string; tool?: boolean } | { line: string };
+export type Part =
+  { capsule: Capsule; tool?: boolean } | { d: string; tool?: boolean } | { line: string; hair?: boolean };
 
 export interface Drawing {
   layers: Part[][];

@@ -28,7 +28,8 @@ describe.each(frontViews)('the position picture of %s', (_id, spec) => {
   });
 
   it('keeps the arms their length in three dimensions', () => {
-    for (const arm of working) {
+    // A working arm, or one resting in the lap, is solved in three dimensions and drawn as its projection.
+    for (const arm of scene.arms.filter((each) => each.joints)) {
       const [shoulder, elbow, wrist, tip] = arm.joints ?? [];
       const length = (p?: readonly number[], q?: readonly number[]) =>
         Math.hypot(...(p ?? []).map((v, i) => v - (q?.[i] ?? NaN)));
@@ -36,9 +37,16 @@ describe.each(frontViews)('the position picture of %s', (_id, spec) => {
         ARM.map((v) => v.toFixed(6)),
       );
     }
-    for (const arm of scene.arms.filter((each) => !each.working)) {
+    for (const arm of scene.arms.filter((each) => !each.joints)) {
       expect(distance(arm.upper.a, arm.upper.b)).toBeCloseTo(ARM[0]!, 6);
     }
+  });
+
+  it('rests the worked arm in the lap when the pose says so', () => {
+    const resting = scene.arms.filter((arm) => !arm.working && arm.joints);
+    expect(resting).toHaveLength(pose.armInLap ? 1 : 0);
+    for (const arm of resting) expect(arm.hand.b[1]).toBeGreaterThan(-15); // down at the lap, not hanging past the seat
+    for (const arm of resting) expect(arm.hand.b[1]).toBeLessThan(7);
   });
 
   it('rests the elbows on the table when there is one', () => {

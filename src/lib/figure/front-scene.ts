@@ -21,6 +21,8 @@ export interface FrontScene {
   /** Where each working hand presses. */
   targets: Vec[];
   table?: { topY: number };
+  /** The worked arm rests in the lap: in front of the trunk from the front, behind it from the back. */
+  armInLap?: boolean;
 }
 
 /** The seated trunk, pelvis at the origin: shoulders ±21 wide, seat at y = 7. */
@@ -58,6 +60,26 @@ function hangingArm(sign: number): Arm {
 }
 
 type Vec3 = readonly [number, number, number];
+
+/**
+ * An arm resting in the lap: the upper arm hangs a little forward, the forearm runs forward and in
+ * across the thigh. Drawn as its projection, so the forearm looks short, as it would.
+ */
+function lapArm(sign: number): Arm {
+  const arm = hangingArm(sign);
+  const shoulder: Vec3 = [arm.upper.a[0], arm.upper.a[1], 0];
+  const elbow = add3(shoulder, unit3([sign * 0.28, 1, 0.3]), SPECS.nearUpperArm.length);
+  const toward = unit3([-sign * 0.5, 0.55, 1]);
+  const wrist = add3(elbow, toward, SPECS.nearForearm.length);
+  const tip = add3(wrist, toward, SPECS.nearHand.length);
+  return {
+    upper: { ...arm.upper, b: flat(elbow) },
+    fore: { ...arm.fore, a: flat(elbow), b: flat(wrist) },
+    hand: { ...arm.hand, a: flat(wrist), b: flat(tip) },
+    working: false,
+    joints: [shoulder, elbow, wrist, tip],
+  };
+}
 const sub3 = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const add3 = (a: Vec3, b: Vec3, k = 1): Vec3 => [a[0] + b[0] * k, a[1] + b[1] * k, a[2] + b[2] * k];
 const dot3 = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
@@ -102,32 +124,37 @@ function poleFor(sign: number, target: Vec3, table: boolean, crossBody: boolean)
 }
 
 /** A landmark's point on this view, on the side with `sign`; arm points sit on the relaxed arm of that side. */
-export function frontPoint3(where: Landmark, sign: number): Vec3 {
+export function frontPoint3(where: Landmark, sign: number, armInLap = false): Vec3 {
   const place = where.onFront;
   if (!place) throw new Error(`Landmark "${where.words}" has no place on a front or back view`);
   if ('at' in place) return [sign * place.at[0], place.at[1], place.at[2]];
-  const arm = hangingArm(sign);
+  const arm = armInLap ? lapArm(sign) : hangingArm(sign);
   const segment = place.arm === 'upper' ? arm.upper : arm.fore;
   return [...lerp(segment.a, segment.b, place.t), 4];
 }
 
-export const frontPoint = (where: Landmark, sign: number): Vec => flat(frontPoint3(where, sign));
+export const frontPoint = (where: Landmark, sign: number, armInLap = false): Vec =>
+  flat(frontPoint3(where, sign, armInLap));
 
 export function solveFront(pose: FrontPose, spec: PictureSpec): FrontScene {
   const where = landmark(spec.contact);
   const view = pose.view;
   const signs = spec.side === 'both' ? [-1, 1] : [sideSign(spec.side, view)];
-  const targets = signs.map((sign) => frontPoint3(where, sign));
   // Arms and shoulders are pressed by the other hand, across the body; the head and neck by the hand of that side.
   const crossBody = where.area === 'arms' || where.area === 'shoulders';
+  const inLap = Boolean(pose.armInLap);
+  const targets = signs.map((sign) => frontPoint3(where, sign, inLap));
   const arms = ([-1, 1] as const).map((armSign) => {
     const index = signs.findIndex((sign) => (crossBody ? -sign : sign) === armSign);
     const target = targets[index];
     return target
       ? reachingArm(armSign, target, poleFor(armSign, target, Boolean(pose.table), crossBody))
-      : hangingArm(armSign);
+      : inLap && signs.includes(armSign)
+        ? lapArm(armSign)
+        : hangingArm(armSign);
   }) as [Arm, Arm];
   const scene: FrontScene = { view, neck: NECK, head: HEAD, arms, targets: targets.map(flat) };
+  if (inLap) scene.armInLap = true;
   if (pose.table)
     scene.table = { topY: Math.max(...arms.filter((arm) => arm.working).map((arm) => capsuleBottom(arm.upper))) };
   return scene;

@@ -20,6 +20,16 @@ export const LOWER_LANDMARKS = {
     map: { view: 'back', x: 23, y: 240 },
     onSide: { segment: 'torso', t: 0, face: 40 },
   },
+  'buttock-low': {
+    words: 'the bottom of the buttock',
+    area: 'hips',
+    map: { view: 'back', x: 24, y: 254 },
+  },
+  'buttock-high': {
+    words: 'the top of the buttock, below the waist',
+    area: 'hips',
+    map: { view: 'back', x: 23, y: 226 },
+  },
   'thigh-front': {
     words: 'the front of the thigh',
     area: 'quads',

@@ -14,6 +14,12 @@ export const UPPER_LANDMARKS = {
     map: { view: 'back', x: 13, y: 130 },
     onSide: { segment: 'torso', t: 0.74, face: 0 },
   },
+  'mid-back': {
+    words: 'the muscle beside the spine, just below the shoulder blade',
+    area: 'shoulders',
+    map: { view: 'back', x: 14, y: 158 },
+    onSide: { segment: 'torso', t: 0.62, face: 0 },
+  },
   'shoulder-top': {
     words: 'the top of the shoulder',
     area: 'shoulders',
@@ -51,9 +57,9 @@ export const UPPER_LANDMARKS = {
     onSide: { segment: 'nearForearm', t: 0.3, face: 180 },
   },
   'skull-base': {
-    words: 'the bony ridge at the base of the skull',
+    words: 'the muscles just below the bony ridge at the base of the skull',
     area: 'head',
-    map: { view: 'back', x: 9, y: 58 },
+    map: { view: 'back', x: 9, y: 62 },
     onSide: { segment: 'head', t: 0, face: -35 },
   },
   'neck-top': {

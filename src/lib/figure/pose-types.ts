@@ -30,13 +30,43 @@ export interface SidePose {
   handsOnFloor?: readonly ('near' | 'far')[];
   /** Sitting on a chair (drawn under the hips). */
   chair?: boolean;
+  /**
+   * The near ankle rests on the far knee (a figure 4): the near thigh turns out toward the
+   * viewer and the shin runs across the body, so each is drawn at this share of its length.
+   */
+  crossedAnkle?: CrossedLeg;
+  /** The hips are lifted a little off the floor: the base is set HIP_LIFT above it. */
+  hipsLifted?: boolean;
 }
+
+/** A crossed leg's segments as seen from the side: the share of each length that shows. */
+export type CrossedLeg = Readonly<Partial<Record<'nearThigh' | 'nearShin' | 'nearFoot', number>>>;
+
+/** How far lifted hips clear the floor, in figure units (about 1 cm). */
+export const HIP_LIFT = 7;
 
 export interface FrontPose {
   view: 'front' | 'back';
   words: string;
   /** Elbows rest on a table. */
   table?: boolean;
+  /** The arm being worked on rests in the lap, forearm across the thigh. */
+  armInLap?: boolean;
+}
+
+/** The pose words a picture must share with its technique's steps (see pose-words.test.ts). */
+export interface PoseFlags {
+  crossedAnkle: boolean;
+  hipsLifted: boolean;
+  armInLap: boolean;
+}
+
+export function poseFlags(pose: Pose): PoseFlags {
+  return {
+    crossedAnkle: pose.view === 'side' && pose.crossedAnkle !== undefined,
+    hipsLifted: pose.view === 'side' && Boolean(pose.hipsLifted),
+    armInLap: pose.view !== 'side' && Boolean(pose.armInLap),
+  };
 }
 
 export type Pose = SidePose | FrontPose;

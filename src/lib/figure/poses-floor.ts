@@ -29,7 +29,7 @@ export const FLOOR_POSES = {
   },
   'lying-back-roller': {
     view: 'side',
-    words: 'Lying on your back with the roller across the upper back, knees bent and feet flat',
+    words: 'Lying on your back with the roller across the upper back, knees bent, feet flat and hips lifted a little',
     angles: angles({
       torso: 170,
       neck: 172,
@@ -40,12 +40,13 @@ export const FLOOR_POSES = {
       farUpperArm: 84,
       farForearm: -25,
       farHand: -25,
-      nearThigh: 50,
-      nearShin: -60,
-      farThigh: 46,
-      farShin: -64,
+      nearThigh: 36,
+      nearShin: -72,
+      farThigh: 33,
+      farShin: -76,
     }),
     handsBehindHead: true,
+    hipsLifted: true,
     base: 'torso',
     solve: [
       { rotate: UPPER, until: 'tool' },
@@ -55,7 +56,7 @@ export const FLOOR_POSES = {
   },
   'lying-front-forearms': {
     view: 'side',
-    words: 'Lying face down, propped up on your forearms',
+    words: 'Lying face down, propped up on your forearms, legs relaxed and the tops of your feet on the floor',
     angles: angles({
       torso: 16,
       neck: 30,
@@ -68,10 +69,10 @@ export const FLOOR_POSES = {
       farHand: 0,
       nearThigh: 180,
       nearShin: 180,
-      nearFoot: -100,
+      nearFoot: 172,
       farThigh: 178,
       farShin: 186,
-      farFoot: -100,
+      farFoot: 174,
     }),
     base: 'nearForearm',
     solve: [
@@ -101,6 +102,29 @@ export const FLOOR_POSES = {
     ],
     handsOnFloor: ['near', 'far'],
   },
+  'sitting-floor-legs-out-hips-up': {
+    view: 'side',
+    words:
+      'Sitting on the floor with your legs out in front, your hands on the floor behind you and your hips lifted a little',
+    angles: angles({
+      torso: 112,
+      neck: 100,
+      head: 88,
+      nearThigh: 0,
+      nearShin: 0,
+      nearFoot: 72,
+      farThigh: 0,
+      farShin: 0,
+      farFoot: 75,
+    }),
+    base: 'torso',
+    solve: [
+      { rotate: ['nearThigh'], until: 'tool' },
+      { rotate: ['farThigh'], until: 'farShin' },
+    ],
+    handsOnFloor: ['near', 'far'],
+    hipsLifted: true,
+  },
   'sitting-floor-knees-bent': {
     view: 'side',
     words: 'Sitting on the floor with your knees bent, feet flat and your hands on the floor behind you',
@@ -111,6 +135,16 @@ export const FLOOR_POSES = {
       { rotate: ['nearThigh'], until: 'nearFoot' },
     ],
     handsOnFloor: ['near', 'far'],
+  },
+  'sitting-floor-ankle-on-knee': {
+    view: 'side',
+    words:
+      'Sitting on the floor with {near} ankle crossed over {far} knee, that foot flat and your hands on the floor behind you',
+    angles: angles({ torso: 128, neck: 110, head: 92, nearThigh: 30, nearShin: -30, farThigh: 28, farShin: -70 }),
+    base: 'farFoot',
+    solve: [{ rotate: ['nearThigh', 'farThigh'], until: 'tool' }],
+    handsOnFloor: ['near', 'far'],
+    crossedAnkle: { nearThigh: 0.8, nearShin: 0.62, nearFoot: 0.8 },
   },
   'sitting-floor-knee-up': {
     view: 'side',

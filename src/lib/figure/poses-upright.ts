@@ -54,6 +54,27 @@ export const UPRIGHT_POSES = {
     base: 'farFoot',
     chair: true,
   },
+  'seated-chair-ankle-on-knee': {
+    view: 'side',
+    words: 'Sitting on a chair with {near} foot resting on {far} knee',
+    angles: angles({
+      torso: 82,
+      neck: 62,
+      head: 52,
+      // The other hand rests on the other thigh, clear of the seat.
+      farUpperArm: -72,
+      farForearm: -20,
+      farHand: -25,
+      nearThigh: 12,
+      nearShin: 10,
+      nearFoot: -10,
+      farThigh: -2,
+      farShin: -88,
+    }),
+    base: 'farFoot',
+    chair: true,
+    crossedAnkle: { nearThigh: 0.8, nearShin: 0.62, nearFoot: 0.9 },
+  },
   'seated-table': {
     view: 'side',
     words: 'Sitting at a table with your forearm resting on it',

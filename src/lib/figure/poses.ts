@@ -10,9 +10,23 @@ import type { PoseId } from './spec';
 export type { FrontPose, Pose, SidePose, SolveStep } from './pose-types';
 
 const FRONT_POSES = {
-  'seated-front': { view: 'front', words: 'Sitting tall on a chair' },
-  'seated-front-table': { view: 'front', words: 'Sitting with your elbows resting on a table', table: true },
+  'seated-front': { view: 'front', words: 'Sitting tall on a chair, facing you' },
+  'seated-front-table': {
+    view: 'front',
+    words: 'Sitting with your elbows resting on a table, facing you',
+    table: true,
+  },
+  'seated-front-arm-in-lap': {
+    view: 'front',
+    words: 'Sitting tall on a chair, facing you, {near} arm resting in your lap',
+    armInLap: true,
+  },
   'seated-back': { view: 'back', words: 'Sitting tall on a chair, seen from behind' },
+  'seated-back-arm-in-lap': {
+    view: 'back',
+    words: 'Sitting tall on a chair, seen from behind, {near} arm resting in your lap',
+    armInLap: true,
+  },
 } as const satisfies Record<string, FrontPose>;
 
 export const POSES: Record<PoseId, Pose> = { ...UPRIGHT_POSES, ...FLOOR_POSES, ...FRONT_POSES };

@@ -6,11 +6,29 @@ import { landmark } from './landmarks';
 import type { PictureSpec } from './spec';
 import { add, fmt, lerp, type Vec } from './vec';
 
-/** Ears on the sides of the head, and a hairline: across the forehead from the front, at the nape from behind. */
+/** Ears on the sides of the head, seen from the front and from behind alike. */
 const EARS: Part[] = [-1, 1].map((sign) => ({
   capsule: { a: [sign * 7.6, -66.5], b: [sign * 7.6, -62.5], ra: 1.9, rb: 1.6 },
 }));
-const HAIRLINE = { front: 'M-6.6 -70.8Q0 -74.2 6.6 -70.8', back: 'M-6.8 -59.6Q0 -57.4 6.8 -59.6' } as const;
+
+/**
+ * Which way the person faces. From the front: a hairline, the eye line and a nose. From behind:
+ * the hair over the back of the head down to the nape, and the spine's line down the back.
+ */
+const FACE: Record<FrontScene['view'], Part[]> = {
+  front: [
+    {
+      line: 'M-6.6 -70.8Q0 -74.2 6.6 -70.8M-4.4 -66.2H-1.9M1.9 -66.2H4.4M0 -65.6L-0.9 -62.4H0.6M-2 -59.6Q0 -58.6 2 -59.6',
+    },
+  ],
+  back: [
+    {
+      line: 'M-7.6 -61.5V-68.5A7.6 7.6 0 0 1 7.6 -68.5V-61.5Q7.2 -60.2 6.8 -59.6Q0 -57.4 -6.8 -59.6Q-7.2 -60.2 -7.6 -61.5Z',
+      hair: true,
+    },
+    { line: 'M0 -48V-16' },
+  ],
+};
 
 export function frontDrawing(scene: FrontScene, spec: PictureSpec): Drawing {
   const arm = (a: FrontScene['arms'][number]): Part[] => [
@@ -19,9 +37,13 @@ export function frontDrawing(scene: FrontScene, spec: PictureSpec): Drawing {
     { capsule: a.hand, tool: a.working },
   ];
   const [right, left] = scene.arms;
+  // An arm in the lap lies in front of the trunk: drawn over it from the front, under it from behind.
+  const overTrunk = scene.armInLap && scene.view === 'front';
   const resting = scene.arms.filter((a) => !a.working).flatMap(arm);
+  const body: Part[] = [{ d: TRUNK }, { capsule: NECK }, ...EARS, { capsule: HEAD }, ...FACE[scene.view]];
   const layers: Part[][] = [
-    [...resting, { d: TRUNK }, { capsule: NECK }, ...EARS, { capsule: HEAD }, { line: HAIRLINE[scene.view] }],
+    overTrunk ? body : [...resting, ...body],
+    ...(overTrunk ? [resting] : []),
     ...scene.arms.filter((a) => a.working).map(arm),
   ];
   const points: Vec[] = [
@@ -53,7 +75,7 @@ function frontArrows(scene: FrontScene, spec: PictureSpec): string[] {
     const outside: Vec = [sign * 11, 0];
     if (spec.movement === 'circle') return [roundArrow(add(target, [sign * 10, 0]), 4)];
     if ((spec.movement === 'drag-line' || spec.movement === 'squeeze-along') && spec.line) {
-      const [from, to] = spec.line.map((id) => frontPoint(landmark(id), sign)) as [Vec, Vec];
+      const [from, to] = spec.line.map((id) => frontPoint(landmark(id), sign, scene.armInLap)) as [Vec, Vec];
       return [straightArrow(add(from, outside), add(to, outside))];
     }
     return [];

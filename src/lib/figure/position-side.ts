@@ -1,8 +1,9 @@
 /** The side view as a drawing: body layers, the ball or roller, wall, chair or table, floor and arrows. */
-import { roundArrow, straightArrow } from './arrows';
+import { headRollArrow, roundArrow, straightArrow } from './arrows';
 import { boundsOf, capsuleCorners, type Drawing, type Part } from './drawing';
 import { landmark, type LandmarkId } from './landmarks';
 import { bodyDistance, toolSkip, type SideScene } from './side-scene';
+import { POSES } from './poses';
 import { LAYERS, type Segment } from './skeleton';
 import type { PictureSpec } from './spec';
 import { add, fmt, lerp, scale, sub, turn, unit, type Capsule, type Vec } from './vec';
@@ -18,7 +19,12 @@ function nose(head: Capsule): Capsule {
 export function sideDrawing(scene: SideScene, spec: PictureSpec): Drawing {
   const { skeleton, tool, holding } = scene;
   const working = new Set(holding.map((arm) => `${arm}Hand`));
-  const layers: Part[][] = LAYERS.map((names) =>
+  // A crossed foot rests on the other knee in front of the hand that holds it: its sole faces away.
+  const crossed = POSES[spec.pose].view === 'side' && 'crossedAnkle' in POSES[spec.pose];
+  const order = crossed
+    ? [...LAYERS.map((names) => names.filter((name) => name !== 'nearFoot')), ['nearFoot' as const]]
+    : LAYERS;
+  const layers: Part[][] = order.map((names) =>
     names.map((name) => ({ capsule: skeleton[name], tool: working.has(name) })),
   );
   layers[1]?.push({ capsule: nose(skeleton.head) });
@@ -84,7 +90,9 @@ function sideArrows({ skeleton, tool, holding }: SideScene, spec: PictureSpec): 
   switch (spec.movement) {
     case 'lean-in': {
       // Leaning goes straight at the support: back into a wall or chair, down onto the floor or a table.
-      const toward: Vec = spec.support === 'wall' || spec.support === 'chair' ? [-1, 0] : [0, 1];
+      const back =
+        spec.support === 'wall' || (spec.support === 'chair' && landmark(spec.contact).onSide?.segment === 'torso');
+      const toward: Vec = back ? [-1, 0] : [0, 1];
       const from = throughBody(skeleton, tool.contact, scale(toward, -1), skip);
       return [straightArrow(add(from, scale(toward, -20)), add(from, scale(toward, -5)))];
     }
@@ -99,6 +107,9 @@ function sideArrows({ skeleton, tool, holding }: SideScene, spec: PictureSpec): 
     }
     case 'circle':
       return [roundArrow(tool.center, tool.r + 4)];
+    case 'head-turn':
+      // Turning the head side to side: an arc over the face, heads at both ends.
+      return [headRollArrow(lerp(skeleton.head.a, skeleton.head.b, 0.5), 14)];
     default:
       return [];
   }

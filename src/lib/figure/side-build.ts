@@ -4,6 +4,7 @@
  * to the tool or to the floor behind. side-scene.ts searches the turns.
  */
 import { landmark } from './landmarks';
+import { HIP_LIFT, type CrossedLeg } from './pose-types';
 import type { SidePose } from './poses';
 import { angleOf, behind, elbowFor, higher, lower } from './reach';
 import { buildSkeleton, moveSkeleton, SEGMENTS, SPECS, type Angles, type Segment, type Skeleton } from './skeleton';
@@ -31,6 +32,21 @@ export interface SideScene {
 }
 
 const ARM_REACH = SPECS.nearForearm.length + SPECS.nearHand.length;
+
+/** Rests the near ankle on top of the far knee, bending the near leg as a figure 4 looks from the side. */
+function crossAnkle(skeleton: Skeleton, footAngle: number, shares: CrossedLeg): void {
+  const { a: hip } = skeleton.nearThigh;
+  const far = skeleton.farThigh;
+  const along = unit(sub(far.b, far.a));
+  const up = turn(along, 90);
+  const ankle = add(add(far.b, scale(along, -1)), scale(up, far.rb + SPECS.nearShin.rb));
+  const seen = (name: 'nearThigh' | 'nearShin' | 'nearFoot') => SPECS[name].length * (shares[name] ?? 1);
+  const knee = elbowFor(hip, ankle, seen('nearThigh'), seen('nearShin'), higher);
+  const toe = add(ankle, scale(direction(footAngle), seen('nearFoot')));
+  skeleton.nearThigh = { ...skeleton.nearThigh, b: knee, angle: angleOf(sub(knee, hip)) };
+  skeleton.nearShin = { ...skeleton.nearShin, a: knee, b: ankle, angle: angleOf(sub(ankle, knee)) };
+  skeleton.nearFoot = { ...skeleton.nearFoot, a: ankle, b: toe, angle: footAngle };
+}
 
 /** Distance from p to the body's outline, leaving out some segments. */
 export function bodyDistance(skeleton: Skeleton, p: Vec, skip: readonly Segment[] = []): number {
@@ -98,7 +114,8 @@ export function build(pose: SidePose, spec: PictureSpec, turns: readonly number[
     for (const name of step.rotate) angles[name] += turns[index] ?? 0;
   });
   let skeleton = buildSkeleton(angles);
-  skeleton = moveSkeleton(skeleton, [0, -capsuleBottom(skeleton[pose.base])]);
+  skeleton = moveSkeleton(skeleton, [0, -capsuleBottom(skeleton[pose.base]) - (pose.hipsLifted ? HIP_LIFT : 0)]);
+  if (pose.crossedAnkle) crossAnkle(skeleton, angles.nearFoot, pose.crossedAnkle);
   const holding = holdingArms(spec);
   const tool = placeTool(skeleton, spec, toolSkip(spec, holding));
   const pick = spec.tool === 'knuckles' ? behind : spec.pose.startsWith('lying-back') ? higher : lower;

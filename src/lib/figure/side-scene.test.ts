@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { landmark } from './landmarks';
+import { HIP_LIFT } from './pose-types';
 import { POSES, type SidePose } from './poses';
 import { activeSteps, bodyDistance, solveSide, toolSkip } from './side-scene';
-import { SEGMENTS, SPECS } from './skeleton';
+import { SEGMENTS, SPECS, type Segment } from './skeleton';
 import { isHandTool } from './spec';
 import { TECHNIQUE_PICTURES } from './test-pictures';
 import { capsuleBottom, capsuleDistance, distance } from './vec';
@@ -19,8 +20,10 @@ describe.each(sideViews)('the position picture of %s', (_id, spec) => {
   const steps = activeSteps(pose, spec);
 
   it('keeps every segment its length', () => {
+    // A crossed leg turns toward the viewer, so it is drawn shorter by a fixed share.
+    const seen = (name: Segment) => (pose.crossedAnkle as Partial<Record<Segment, number>> | undefined)?.[name] ?? 1;
     for (const name of SEGMENTS)
-      expect(distance(skeleton[name].a, skeleton[name].b)).toBeCloseTo(SPECS[name].length, 6);
+      expect(distance(skeleton[name].a, skeleton[name].b), name).toBeCloseTo(SPECS[name].length * seen(name), 6);
   });
 
   it('puts the tool against the body at its landmark, not in it', () => {
@@ -50,7 +53,7 @@ describe.each(sideViews)('the position picture of %s', (_id, spec) => {
   });
 
   it('sets the body on the floor, with nothing sunk into it', () => {
-    expect(Math.abs(capsuleBottom(skeleton[pose.base]))).toBeLessThan(TOUCH);
+    expect(Math.abs(capsuleBottom(skeleton[pose.base]) + (pose.hipsLifted ? HIP_LIFT : 0))).toBeLessThan(TOUCH);
     for (const name of SEGMENTS) expect(capsuleBottom(skeleton[name]), name).toBeLessThan(TOUCH);
   });
 
@@ -61,6 +64,17 @@ describe.each(sideViews)('the position picture of %s', (_id, spec) => {
     }
     for (const arm of pose.handsOnFloor ?? [])
       expect(Math.abs(capsuleBottom(skeleton[`${arm}Hand`])), arm).toBeLessThan(TOUCH);
+  });
+
+  it('lifts the hips off the floor, and rests a crossed ankle on the other knee, when the pose says so', () => {
+    const hip = skeleton.torso;
+    if (pose.hipsLifted) expect(hip.a[1] + hip.ra).toBeLessThan(-HIP_LIFT + TOUCH);
+    else if (pose.base === 'torso') expect(hip.a[1] + hip.ra).toBeGreaterThan(-TOUCH);
+    if (pose.crossedAnkle) {
+      const ankleOnKnee = capsuleDistance(skeleton.nearShin.b, skeleton.farThigh) - SPECS.nearShin.rb;
+      expect(Math.abs(ankleOnKnee)).toBeLessThan(TOUCH);
+      expect(distance(skeleton.nearShin.b, skeleton.farThigh.b)).toBeLessThan(12);
+    }
   });
 
   it('keeps the body out of the wall, and the hips on the chair', () => {

@@ -11,14 +11,19 @@ export const POSE_IDS = [
   'lying-back-roller',
   'lying-front-forearms',
   'sitting-floor-legs-out',
+  'sitting-floor-legs-out-hips-up',
   'sitting-floor-knees-bent',
+  'sitting-floor-ankle-on-knee',
   'sitting-floor-knee-up',
   'seated-chair',
   'seated-chair-foot-up',
+  'seated-chair-ankle-on-knee',
   'seated-table',
   'seated-front',
   'seated-front-table',
+  'seated-front-arm-in-lap',
   'seated-back',
+  'seated-back-arm-in-lap',
 ] as const;
 export type PoseId = (typeof POSE_IDS)[number];
 
@@ -46,6 +51,7 @@ export const MOVEMENT_IDS = [
   'squeeze-along',
   'circle',
   'head-roll',
+  'head-turn',
 ] as const;
 export type MovementId = (typeof MOVEMENT_IDS)[number];
 

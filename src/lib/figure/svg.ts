@@ -21,7 +21,7 @@ function svgOpen(kind: string, box: string, size: { width: number; height: numbe
 }
 
 function partPath(part: Part, filled: boolean): string {
-  if ('line' in part) return filled ? `<path class="l" d="${part.line}"/>` : '';
+  if ('line' in part) return filled ? `<path class="${part.hair ? 'hr' : 'l'}" d="${part.line}"/>` : '';
   return `<path${filled && part.tool ? ' class="k"' : ''} d="${'d' in part ? part.d : capsulePath(part.capsule)}"/>`;
 }
 
@@ -82,9 +82,7 @@ export function closeUpSvg(view: CloseUp, name: string): string {
   const silhouette = silhouettePaths()
     .map((path) => `<path d="${path.d}"${path.transform ? ` transform="${path.transform}"` : ''}/>`)
     .join('');
-  const regions = view.regions
-    .map((shape) => `<path d="${shape.d}"${shape.mirror ? ' transform="scale(-1 1)"' : ''}/>`)
-    .join('');
+  const regions = view.patches.map((patch) => `<path d="${capsulePath(patch)}"/>`).join('');
   const spots = view.spots.map(([cx, cy]) => `<circle class="k" cx="${fmt(cx)}" cy="${fmt(cy)}" r="4.5"/>`).join('');
   const lines = view.lines.map(([from, to]) => straightArrow(from, to)).join('');
   return (
