@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
@@ -17,6 +17,14 @@ if (!process.env.SITE_URL && process.argv.includes('build') && !notices.siteUrlN
 
 export default defineConfig({
   site,
+  // Where readers report a mistake: a web address or a mailto: link, set when deploying
+  // (REPORT_URL=https://... npm run build). Without it, "Report a problem" leads to the part of
+  // /how-we-write/ that says so honestly, rather than to an invented address.
+  env: {
+    schema: {
+      REPORT_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+    },
+  },
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },

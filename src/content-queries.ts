@@ -10,7 +10,8 @@ import { filterText } from './lib/builder-filter';
 import { doseSeconds, formatDuration, type Dose } from './lib/dose';
 import { drawPictures } from './lib/figure/draw';
 import { condenseSteps, type HandoutDetails } from './lib/handout';
-import { groupSigns, type SignGroup } from './lib/urgency';
+import { groupSigns, URGENCIES, URGENT, type Sign, type SignGroup } from './lib/urgency';
+import type { EmergencyData } from './lib/search-emergency';
 
 export type Area = CollectionEntry<'areas'>;
 export type Technique = CollectionEntry<'techniques'>;
@@ -138,9 +139,60 @@ export async function getSafety(): Promise<CollectionEntry<'safety'>['data']> {
   return safety.data;
 }
 
-/** The warning signs of some areas, and of one technique if given, grouped by urgency. */
-export async function warningGroups(areaIds: readonly AreaId[], techniqueId?: string): Promise<SignGroup[]> {
+/** The warning signs of some areas and techniques, grouped by urgency, each sign once. */
+export async function warningGroups(
+  areaIds: readonly AreaId[],
+  techniqueIds: readonly string[] = [],
+): Promise<SignGroup[]> {
   const { levels, areas, techniques } = await getSafety();
-  const ids = [...areaIds.flatMap((area) => areas[area]), ...(techniqueId ? (techniques[techniqueId] ?? []) : [])];
+  const ids = [...areaIds.flatMap((area) => areas[area]), ...techniqueIds.flatMap((id) => techniques[id] ?? [])];
   return groupSigns(levels, ids);
+}
+
+/** The signs a technique asks readers to rule out before its steps (pain down the arm: the heart and nerve signs). */
+export async function checkFirstSigns(techniqueId: string): Promise<Sign[]> {
+  const { levels, checkFirst } = await getSafety();
+  const wanted = checkFirst[techniqueId] ?? [];
+  const all = URGENCIES.flatMap((urgency) => levels[urgency].signs);
+  return wanted.map((id) => {
+    const sign = all.find((each) => each.id === id);
+    if (!sign) throw new Error(`Unknown warning sign "${id}"`);
+    return sign;
+  });
+}
+
+/** The signs search watches for, with the words to read readers' phrases: the search page carries them. */
+export async function emergencyData(): Promise<EmergencyData> {
+  const { levels, search } = await getSafety();
+  return {
+    signs: URGENT.flatMap((urgency) =>
+      levels[urgency].signs.map((sign) => ({ id: sign.id, urgency, text: sign.detail, lay: sign.lay })),
+    ),
+    words: { ignore: search.ignore, alike: search.alike },
+  };
+}
+
+/**
+ * /safety/'s search keywords: readers' own words for every sign, and the conditions to ask about
+ * first. `terms` are the words /safety/ is the hub for, weighted heaviest.
+ */
+export async function safetySearchWords(): Promise<{ keywords: string[]; terms: string[] }> {
+  const { levels, askFirst, notHere, search } = await getSafety();
+  const lay = URGENCIES.flatMap((urgency) => levels[urgency].signs.flatMap((sign) => sign.lay));
+  return {
+    keywords: [...new Set([...lay.map((phrase) => phrase.replaceAll('/', ' ')), ...askFirst, ...notHere])],
+    terms: [...search.safetyTerms],
+  };
+}
+
+/** Where to go gently for a technique: its areas' cautions, then its own, each once. */
+export async function techniqueCautions(technique: Technique): Promise<string[]> {
+  const areas = await Promise.all(technique.data.areas.map((id) => getEntry('areas', id)));
+  return [...new Set([...areas.flatMap((area) => area?.data.cautions ?? []), ...technique.data.cautions])];
+}
+
+/** Where to go gently in a routine: every step's cautions, each once, in step order. */
+export async function routineCautions(steps: readonly ResolvedStep[]): Promise<string[]> {
+  const perStep = await Promise.all(steps.map(({ technique }) => techniqueCautions(technique)));
+  return [...new Set(perStep.flat())];
 }

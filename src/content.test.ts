@@ -171,3 +171,65 @@ describe('the neck rule', () => {
     for (const phrase of CONTRADICTIONS) expect(safety).not.toMatch(phrase);
   });
 });
+
+describe('every warning sign', () => {
+  interface SignEntry {
+    id: string;
+    text: string;
+    lay: string[];
+    sources: string[];
+    ownCaution?: string;
+  }
+  const safety = readJsonEntries('safety.json')[0] as { levels: Record<string, { signs: SignEntry[] }> };
+  const signs = Object.entries(safety.levels).flatMap(([urgency, level]) =>
+    level.signs.map((sign) => [`${urgency}: ${sign.id}`, sign] as const),
+  );
+
+  it.each(signs)('%s has readers own words, and a source or the reason it is the guide own caution', (name, sign) => {
+    expect(sign.lay.length).toBeGreaterThan(0);
+    for (const id of sign.sources) expect(ids.sources).toContain(id);
+    // Only a before-you-start caution may stand on the guide's own stated reason.
+    if (name.startsWith('before-you-start') && sign.ownCaution) expect(sign.ownCaution.length).toBeGreaterThan(40);
+    else expect(sign.sources.length).toBeGreaterThan(0);
+  });
+
+  it('is refused without lay words, or without a source and no reason of the guide its own', () => {
+    const broken = structuredClone(readJsonEntries('safety.json')[0]!) as Record<string, any>;
+    broken['levels'].emergency.signs[0].lay = [];
+    broken['levels']['before-you-start'].signs[0].sources = [];
+    const found = problems(safetySchema(ids), broken).join('\n');
+    expect(found).toContain('levels.emergency.signs.0.lay');
+    expect(found).toContain(
+      'levels.before-you-start.signs.0.sources: Every warning sign needs a source, or `ownCaution` saying why the guide asks it anyway',
+    );
+  });
+});
+
+describe('the stop rule', () => {
+  // One rule, with one home (content/safety.json's stopRule, read by every page): sharp or
+  // shooting pain, tingling or numbness means stop at once and leave that spot for today.
+  // Nothing may soften it into "ease off", "try again" or "only if it does not ease".
+  const files = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'].flatMap((collection) =>
+    readMdxFolder(collection).map((file) => ({
+      name: `${collection}/${file.id}`,
+      text: `${Object.values(file.frontmatter).flat().join('\n')}\n${file.body}`,
+    })),
+  );
+  const safety = readJsonEntries('safety.json')[0] as Record<string, string>;
+  const sentences = (text: string) => text.split(/(?<=[.!?:])\s+|\n/);
+  const NAMES_THE_STOP = /\b(sharp|shooting|shoots|tingl\w*|numb)\b/i;
+  const SOFTENED = /\b(ease off|ease up|try again|keep going|carry on|does not ease|doesn't ease|lighter)\b/i;
+
+  it.each(files.map((file) => [file.name, file.text] as const))('%s never softens it', (_name, text) => {
+    const softened = sentences(text).filter((line) => NAMES_THE_STOP.test(line) && SOFTENED.test(line));
+    expect(softened).toEqual([]);
+  });
+
+  it('is one sentence in content/safety.json that says stop at once, and the timer says to leave the spot for today', () => {
+    expect(safety['stopRule']).toMatch(
+      /^Stop at once if pain turns sharp or shooting, or you feel tingling or numbness;/,
+    );
+    expect(safety['afterStop']).toContain('Leave that spot for today.');
+    for (const file of files) expect(file.text, file.name).not.toContain(safety['stopRule']);
+  });
+});

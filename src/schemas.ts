@@ -286,14 +286,30 @@ export const sourceSchema = z.object({
 
 /** A warning sign: an id that area and technique pages refer to, its words, and its sources. */
 function signSchema(ids: KnownIds) {
-  return z.object({
-    /** Stable id, for example "clot"; content/safety.json's `areas` and `techniques` name signs by it. */
-    id: slugId,
-    /** The sign in plain words, one or two short sentences. */
-    text: sentence(240),
-    /** Sources behind it (ids of content/sources.json). Every urgent sign needs one. */
-    sources: z.array(idIn('source', ids.sources)).default([]),
-  });
+  return z
+    .object({
+      /** Stable id, for example "clot"; content/safety.json's `areas` and `techniques` name signs by it. */
+      id: slugId,
+      /** The sign as one short line in plain words (a phone's width): what area, technique and routine pages list. */
+      text: z.string().trim().min(10).max(48),
+      /** The sign in full, in one to three sentences: what /safety/ and the search box say, with what it may be. */
+      detail: sentence(300),
+      /**
+       * Readers' own words for the sign, as they would type them into search ("tight chest",
+       * "jaw aches when I chew with a headache"). Search shows the sign's box when every word of
+       * one phrase that carries meaning is in the query, in any order, typos forgiven
+       * (src/lib/search-emergency.ts). Every sign has some.
+       */
+      lay: z.array(z.string().trim().min(3).max(80)).min(1),
+      /** Sources behind it (ids of content/sources.json). Every sign needs one, or `ownCaution`. */
+      sources: z.array(idIn('source', ids.sources)).default([]),
+      /** For a caution no source states: why this guide asks it anyway, in one sentence. */
+      ownCaution: sentence(240).optional(),
+    })
+    .refine((sign) => sign.sources.length > 0 || sign.ownCaution, {
+      message: 'Every warning sign needs a source, or `ownCaution` saying why the guide asks it anyway',
+      path: ['sources'],
+    });
 }
 
 /** One level of urgency: its words on /safety/, on area pages and in search, and its signs. */
@@ -301,8 +317,10 @@ function levelSchema(ids: KnownIds) {
   return z.object({
     /** The group's title on /safety/ and in the search box, for example "Call your local emergency number now". */
     title: sentence(80),
-    /** Lead-in to the signs on area and technique pages, for example "Get help now if". */
-    heading: z.string().min(5).max(40),
+    /** Lead-in to the signs on area, technique and routine pages, saying what to do: "Call 911, 999, 112 or 000 now if". */
+    heading: z.string().min(5).max(48),
+    /** The rest of what to do, in one short line under those signs: "Do not drive yourself". */
+    brief: sentence(60),
     /** What to do, in one or two sentences: shown with the group everywhere. */
     action: sentence(240),
     /** The signs of this level. */
@@ -324,8 +342,12 @@ export function safetySchema(ids: KnownIds) {
       askFirstIntro: sentence(200),
       /** What to do when one of the ask-first conditions applies: shown by the timer's check before the first Start. */
       askFirstAnswer: sentence(200),
-      /** Conditions under which not to do this, or to ask a clinician first: the source article's list, complete. */
+      /** Conditions under which to ask a clinician first: the source article's list, complete, and more. */
       askFirst: z.array(z.string().min(3)).min(6),
+      /** Lead-in for the places never to press or roll. */
+      notHereIntro: sentence(200),
+      /** Places never to press or roll (a wound, a broken bone, a leg that may have a clot). */
+      notHere: z.array(z.string().min(3)).min(3),
       /** "Educational, not medical advice." */
       disclaimer: sentence(240),
       /** The levels of urgency, most urgent first: see src/lib/urgency.ts. */
@@ -342,8 +364,19 @@ export function safetySchema(ids: KnownIds) {
       ),
       /** Signs for one technique only, beyond its areas' (osteoporosis by the spine, getting to the floor). */
       techniques: z.record(idIn('technique', ids.techniques), z.array(slugId).min(1)).default({}),
+      /** Signs a technique's page shows before its steps, to rule out first (pain down the arm: heart and nerve). */
+      checkFirst: z.record(idIn('technique', ids.techniques), z.array(slugId).min(1)).default({}),
       /** Sources behind the safety text. */
       sources: z.array(idIn('source', ids.sources)).min(1),
+      /** The words search needs to read the signs' lay phrases: see src/lib/search-emergency.ts. */
+      search: z.object({
+        /** Words that carry no meaning in a lay phrase ("my", "with", "when"). */
+        ignore: z.array(z.string().regex(/^[a-z]+$/)).min(10),
+        /** Groups of words readers use for one thing ("pain", "ache", "hurt"). */
+        alike: z.array(z.array(z.string().regex(/^[a-z0-9]+$/)).min(2)),
+        /** Words that name an emergency and little else: /safety/ is weighted heaviest for them in search. */
+        safetyTerms: z.array(z.string().regex(/^[a-z]+$/)).min(10),
+      }),
     })
     .superRefine((safety, context) => {
       const all = URGENCIES.flatMap((urgency) => safety.levels[urgency].signs.map((sign) => sign.id));
@@ -354,6 +387,7 @@ export function safetySchema(ids: KnownIds) {
       const named = [
         ...Object.entries(safety.areas).map(([key, list]) => ['areas', key, list] as const),
         ...Object.entries(safety.techniques).map(([key, list]) => ['techniques', key, list] as const),
+        ...Object.entries(safety.checkFirst).map(([key, list]) => ['checkFirst', key, list] as const),
       ];
       for (const [field, key, list] of named) {
         list.forEach((id, index) => {
@@ -365,6 +399,7 @@ export function safetySchema(ids: KnownIds) {
             });
         });
       }
+      // A sign that could mean an emergency is never the guide's own opinion.
       for (const urgency of [...URGENT, 'soon'] as const) {
         safety.levels[urgency].signs.forEach((sign, index) => {
           if (sign.sources.length === 0)

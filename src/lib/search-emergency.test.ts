@@ -1,54 +1,86 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCorrector } from './search-suggest';
-import { EMERGENCY_KEYWORDS, EMERGENCY_TERMS, EMERGENCY_WORDS, emergencyFor, wordMatches } from './search-emergency';
+import { bareForm, createEmergencyMatcher, wordMatches, type EmergencyData, type SearchSign } from './search-emergency';
+import { URGENT, type UrgentLevel } from './urgency';
 
-describe('emergencyFor', () => {
+/** The site's own signs and words, as the search page carries them. */
+interface SafetyFile {
+  levels: Record<string, { signs: { id: string; text: string; lay: string[] }[] }>;
+  search: { ignore: string[]; alike: string[][] };
+}
+const safety = (
+  JSON.parse(readFileSync(new URL('../../content/safety.json', import.meta.url), 'utf8')) as SafetyFile[]
+)[0]!;
+const data: EmergencyData = {
+  signs: URGENT.flatMap((urgency) => safety.levels[urgency]!.signs.map((sign): SearchSign => ({ ...sign, urgency }))),
+  words: safety.search,
+};
+const matcher = createEmergencyMatcher(data);
+const urgencyOf = (query: string): UrgentLevel | undefined => matcher.match(query)?.urgency;
+
+describe('emergency searches, in medical names and in readers own words', () => {
   it.each([
-    ['chest pain', 'emergency'],
-    ['chest pian', 'emergency'],
-    ['pressure in my chest', 'emergency'],
-    ['tight chest', 'emergency'],
-    ['heart attack', 'emergency'],
-    ['heart atack', 'emergency'],
-    ['hart attack symptoms', 'emergency'],
-    ["can't breathe", 'emergency'],
-    ['cant breathe', 'emergency'],
-    ['cant breath', 'emergency'],
-    ['short of breath', 'emergency'],
-    ['shortness of breath', 'emergency'],
-    ['trouble breathing', 'emergency'],
-    ['arm pain with chest pain', 'emergency'],
-    ['jaw pain and chest pressure', 'emergency'],
-    ['shoulder pain and sweating', 'emergency'],
-    ['worst headache of my life', 'emergency'],
-    ['sudden severe headache', 'emergency'],
-    ['worst headache', 'emergency'],
-    ['thunderclap headache', 'emergency'],
-    ['thunderclap', 'emergency'],
-    ['face drooping', 'emergency'],
-    ['drooping face', 'emergency'],
-    ['slurred speech', 'emergency'],
-    ['sudden weakness on one side', 'emergency'],
-    ['numb on one side of body', 'emergency'],
-    ['sudden numbness', 'emergency'],
-    ['numb groin', 'emergency'],
-    ['saddle numbness', 'emergency'],
-    ['tingling in groin and back pain', 'emergency'],
-    ["can't pee", 'emergency'],
-    ['cant pee back pain', 'emergency'],
-    ['lost bladder control', 'emergency'],
-    ['loss of bowel control', 'emergency'],
-    ['vision loss', 'emergency'],
-    ['double vision with headache', 'emergency'],
-    ['calf swollen red hot', 'today'],
-    ['swollen calf', 'today'],
-    ['hot red leg', 'today'],
-    ['blood clot', 'today'],
-    ['dvt', 'today'],
-    ['temple pain over 50', 'today'],
-    ['giant cell arteritis', 'today'],
-  ])('"%s" is %s', (query, urgency) => {
-    expect(emergencyFor(query)).toBe(urgency);
+    ['chest pain', 'emergency', 'chest'],
+    ['chest pian', 'emergency', 'chest'],
+    ['pressure in my chest', 'emergency', 'chest'],
+    ['tight chest', 'emergency', 'chest'],
+    ['heart attack', 'emergency', 'chest'],
+    ['hart attack symptoms', 'emergency', 'chest'],
+    ["can't breathe", 'emergency', 'breath'],
+    ['cant breath', 'emergency', 'breath'],
+    ['shortness of breath', 'emergency', 'breath'],
+    ['jaw pain and sweating', 'emergency', 'heart-spread'],
+    ['my arm feels heavy', 'emergency', 'heart-spread'],
+    ['sweating and feeling sick with a jaw ache', 'emergency', 'heart-spread'],
+    ['shoulder pain short of breath', 'emergency', 'heart-spread'],
+    ['worst headache of my life', 'emergency', 'thunderclap'],
+    ['stroke', 'emergency', 'stroke'],
+    ['face drooping', 'emergency', 'stroke'],
+    ['slurred speech', 'emergency', 'stroke'],
+    ['suddenly confused', 'emergency', 'stroke-sudden'],
+    ['sudden loss of balance', 'emergency', 'stroke-sudden'],
+    ['numb groin', 'emergency', 'saddle'],
+    ['pins and needles between my legs', 'emergency', 'saddle'],
+    ['tingling around my bottom', 'emergency', 'saddle'],
+    ['no feeling between legs', 'emergency', 'saddle'],
+    ["can't pee", 'emergency', 'saddle'],
+    ['less feeling during sex with back pain', 'emergency', 'saddle'],
+    ['stiff neck and a fever', 'emergency', 'meningitis'],
+    ['light hurts my eyes headache', 'emergency', 'meningitis'],
+    ['rash that doesnt fade', 'emergency', 'meningitis'],
+    ['neck pain and dizzy', 'emergency', 'neck-artery'],
+    ['trouble swallowing', 'emergency', 'neck-artery'],
+    ['coughing up blood', 'emergency', 'clot-breath'],
+    ['tearing pain between shoulder blades', 'emergency', 'tearing'],
+    ['sudden severe lower back pain', 'emergency', 'belly-back'],
+    ['hit my head and vomiting', 'emergency', 'head-injury'],
+    ['bumped head on blood thinners', 'emergency', 'head-injury'],
+    ['neck pain after car crash', 'emergency', 'neck-injury'],
+    ["can't put weight on my leg after a fall", 'emergency', 'cannot-stand'],
+    ['foot cold and numb', 'emergency', 'cold-leg'],
+    ['dark urine after workout', 'emergency', 'dark-urine'],
+    ['cola colored pee', 'emergency', 'dark-urine'],
+    ['severe calf pain after exercise', 'emergency', 'dark-urine'],
+    ['muscle pain much worse than expected after a workout', 'emergency', 'dark-urine'],
+    ['throat swelling after toothache', 'emergency', 'jaw-swelling'],
+    ['clumsy hands and pins and needles', 'emergency', 'cord'],
+    ['suddenly unsteady', 'emergency', 'stroke-sudden'],
+    ['jaw aches when chewing with a headache', 'today', 'temples'],
+    ['scalp too tender to brush my hair', 'today', 'temples'],
+    ['temple pain over 50', 'today', 'temples'],
+    ['swollen calf', 'today', 'clot'],
+    ['calf swollen red hot', 'today', 'clot'],
+    ['dvt', 'today', 'clot'],
+    ['calf pain after long flight', 'today', 'clot-risk'],
+    ['hot swollen knee with fever', 'today', 'joint-infection'],
+    ['red hot skin spreading', 'today', 'skin-infection'],
+    ['diabetic foot swollen', 'today', 'diabetic-foot'],
+    ['heard a snap at the back of my ankle', 'today', 'achilles'],
+    ['cancer history and new back pain', 'today', 'cancer-pain'],
+    ['swollen jaw and fever', 'today', 'tooth'],
+  ])('"%s" is %s (%s)', (query, urgency, id) => {
+    expect(matcher.match(query)).toMatchObject({ urgency, id });
   });
 
   it.each([
@@ -56,30 +88,36 @@ describe('emergencyFor', () => {
     'tennis ball',
     'stiff neck',
     'lower back pain',
+    'severe lower back pain',
     'headache',
     'tension headache',
     'temples',
     'jaw clenching',
-    'knot under my shoulder blade',
+    'jaw pain when chewing',
+    'knot between shoulder blades',
     'tight calves',
     'sore calves after running',
+    'shin splints',
     'foam roller',
     'blood thinners',
     'numb hand',
     'numb toes',
     'heat pack for neck pain',
-    'cheek strokes',
     'breathe slowly',
     'warm up legs',
     'can i see a doctor',
+    'pregnant',
+    'sciatica',
+    'tight hamstrings',
+    'sore feet in the morning',
     '',
     'aaaa',
   ])('"%s" is an ordinary search', (query) => {
-    expect(emergencyFor(query)).toBeUndefined();
+    expect(urgencyOf(query)).toBeUndefined();
   });
 });
 
-describe('wordMatches', () => {
+describe('wordMatches and bareForm', () => {
   it.each([
     ['pian', 'pain', true],
     ['atack', 'attack', true],
@@ -92,27 +130,36 @@ describe('wordMatches', () => {
   ])('"%s" stands for "%s": %s', (typed, word, expected) => {
     expect(wordMatches(typed, word)).toBe(expected);
   });
+
+  it.each([
+    ['chewing', 'chew'],
+    ['aches', 'ach'],
+    ['aching', 'ach'],
+    ['ache', 'ach'],
+    ['legs', 'leg'],
+    ['pass', 'pass'],
+  ])('the bare form of "%s" is "%s"', (word, bare) => {
+    expect(bareForm(word)).toBe(bare);
+  });
 });
 
-describe('the emergency words', () => {
-  it('are all recognised from /safety/ keywords, so search and ranking agree', () => {
-    for (const keyword of EMERGENCY_KEYWORDS) {
-      expect(emergencyFor(keyword), keyword).toBeDefined();
-    }
+describe('the lay words', () => {
+  it('find their own sign, or one more urgent, so no phrase is dead', () => {
+    const order = (urgency: UrgentLevel) => URGENT.indexOf(urgency);
+    for (const sign of data.signs)
+      for (const phrase of sign.lay) {
+        const found = matcher.match(phrase.replaceAll('/', ' '));
+        expect(found, `${sign.id}: "${phrase}"`).toBeDefined();
+        expect(order(found!.urgency), `${sign.id}: "${phrase}"`).toBeLessThanOrEqual(order(sign.urgency));
+      }
   });
 
   it('are never rewritten by "Did you mean", even against a vocabulary full of near words', () => {
     const correct = createCorrector(
-      { words: 'head attach chess pan breast groan', primary: 6, fixes: {} },
-      EMERGENCY_WORDS,
+      { words: 'head attach chess pan breast groan stoke', primary: 7, fixes: {} },
+      matcher.words,
     );
-    for (const query of ['heart attack ', 'chest pain ', 'numb groin ', 'cant breathe '])
+    for (const query of ['heart attack ', 'chest pain ', 'numb groin ', 'cant breathe ', 'stroke '])
       expect(correct(query)).toBeUndefined();
-  });
-});
-
-describe('EMERGENCY_TERMS', () => {
-  it('are each a word the rules know, so /safety/ is weighted for what search warns about', () => {
-    for (const term of EMERGENCY_TERMS) expect(EMERGENCY_WORDS, term).toContain(term);
   });
 });

@@ -1,219 +1,94 @@
 /**
- * Emergency words in search: a query that names an emergency or urgent sign
- * ("chest pain", "worst headache", "numb groin") gets a box above the results
- * saying what to do, and no "Did you mean". Pure and small: it runs in the
- * browser on every search. Forgiving of typos ("chest pian", "heart atack").
+ * Emergency words in search: a query that names an emergency or urgent sign, in a
+ * reader's own words ("tight chest", "jaw aches when I chew with a headache", "numb
+ * between my legs"), gets a box above the results saying what to do, and no "Did you
+ * mean". The words live with each sign in content/safety.json (`lay`); this module only
+ * matches them. Pure and small: it runs in the browser on every search, typos forgiven.
+ *
+ * A lay phrase matches when every word of it that carries meaning is in the query, in any
+ * order: the same word, another form of it ("chewing" for "chew"), a word the safety file
+ * lists as alike ("ache" for "pain"), or a slip of the keys ("chest pian").
  */
 import { editDistance, searchWords } from './search-suggest';
 import type { UrgentLevel } from './urgency';
 
-/** A sign search looks for: each group of words must be matched by one word of the query. */
-interface Rule {
+/** A sign as search needs it: its level, its words on the page, and readers' words for it. */
+export interface SearchSign {
+  id: string;
   urgency: UrgentLevel;
-  all: readonly (readonly string[])[];
+  text: string;
+  lay: readonly string[];
 }
 
-const PAIN = [
-  'pain',
-  'pains',
-  'painful',
-  'pressure',
-  'tight',
-  'tightness',
-  'hurt',
-  'hurts',
-  'hurting',
-  'ache',
-  'aching',
-  'squeezing',
-  'heavy',
-  'heaviness',
-  'discomfort',
-  'crushing',
-];
-const CANT = [
-  'cant',
-  'cannot',
-  'unable',
-  'trouble',
-  'hard',
-  'difficult',
-  'difficulty',
-  'struggling',
-  'short',
-  'shortness',
-];
-const BREATH = ['breathe', 'breath', 'breathing'];
-const HEADACHE = ['headache', 'headaches', 'head'];
-const NUMB = ['numb', 'numbness', 'tingling', 'tingly', 'pins'];
-const WEAK_NUMB = ['weak', 'weakness', 'numb', 'numbness', 'paralysed', 'paralyzed'];
-const SADDLE = ['groin', 'saddle', 'genitals', 'genital', 'crotch', 'perineum', 'buttock', 'buttocks'];
-const PEE = ['pee', 'peeing', 'urinate', 'urinating', 'urine', 'wee'];
-const UPPER = ['arm', 'arms', 'jaw', 'shoulder', 'shoulders', 'neck', 'back'];
-const HEART_SIGNS = ['sweat', 'sweating', 'sweaty', 'clammy', 'nausea', 'nauseous', 'breathless'];
-const LEG = ['calf', 'calves', 'leg', 'legs', 'shin'];
-const OLDER = ['50', '55', '60', '65', '70', '75', '80', 'fifty', 'sixty', 'seventy', 'older', 'elderly', 'senior'];
+/** The search words of content/safety.json: what to skip, and which words mean the same. */
+export interface SearchWordLists {
+  /** Words that carry no meaning in a lay phrase ("my", "with", "when"). */
+  ignore: readonly string[];
+  /** Groups of words a reader uses for one thing ("pain", "ache", "hurt"). */
+  alike: readonly (readonly string[])[];
+}
 
-/** The signs, most urgent first: the first rule a query meets decides the box. */
-const RULES: readonly Rule[] = [
-  { urgency: 'emergency', all: [['emergency']] },
-  { urgency: 'emergency', all: [['chest'], PAIN] },
-  {
-    urgency: 'emergency',
-    all: [
-      ['heart', 'cardiac'],
-      ['attack', 'arrest', 'pain'],
-    ],
-  },
-  { urgency: 'emergency', all: [CANT, BREATH] },
-  { urgency: 'emergency', all: [['not', 'no'], BREATH] },
-  { urgency: 'emergency', all: [['breathless', 'breathlessness', 'suffocating', 'choking']] },
-  { urgency: 'emergency', all: [UPPER, HEART_SIGNS] },
-  { urgency: 'emergency', all: [['worst', 'sudden', 'suddenly', 'severe', 'explosive', 'exploding'], HEADACHE] },
-  { urgency: 'emergency', all: [['thunderclap']] },
-  {
-    urgency: 'emergency',
-    all: [
-      ['face', 'facial', 'mouth', 'smile'],
-      ['droop', 'drooping', 'droopy', 'drooped', 'sagging'],
-    ],
-  },
-  { urgency: 'emergency', all: [['slurred', 'slurring', 'slur']] },
-  { urgency: 'emergency', all: [['stroke'], ['symptom', 'symptoms', 'sign', 'signs', 'having', 'warning']] },
-  { urgency: 'emergency', all: [CANT, ['speak', 'talk', 'see', 'seeing']] },
-  { urgency: 'emergency', all: [WEAK_NUMB, ['sudden', 'suddenly']] },
-  { urgency: 'emergency', all: [WEAK_NUMB, ['one', 'half'], ['side']] },
-  { urgency: 'emergency', all: [WEAK_NUMB, ['face']] },
-  { urgency: 'emergency', all: [NUMB, SADDLE] },
-  { urgency: 'emergency', all: [NUMB, ['inner'], ['thigh', 'thighs']] },
-  { urgency: 'emergency', all: [['saddle'], ['anesthesia', 'anaesthesia', 'area']] },
-  { urgency: 'emergency', all: [['cauda', 'equina']] },
-  { urgency: 'emergency', all: [CANT, PEE] },
-  {
-    urgency: 'emergency',
-    all: [
-      ['lost', 'loss', 'losing', 'lose', 'no'],
-      ['bladder', 'bowel', 'bowels'],
-    ],
-  },
-  { urgency: 'emergency', all: [['leaking', 'leak', 'wetting'], PEE] },
-  { urgency: 'emergency', all: [['incontinence', 'incontinent']] },
-  {
-    urgency: 'emergency',
-    all: [
-      ['vision', 'sight', 'eyesight'],
-      ['loss', 'lost', 'losing', 'lose', 'double', 'blurry', 'blurred', 'dark', 'shade', 'shadow', 'gone'],
-    ],
-  },
-  { urgency: 'emergency', all: [['blind', 'blindness']] },
-  { urgency: 'today', all: [['swollen', 'swelling', 'swells', 'hot', 'red', 'redness', 'puffy'], LEG] },
-  { urgency: 'today', all: [['clot', 'clots', 'dvt', 'thrombosis']] },
-  { urgency: 'today', all: [['deep'], ['vein', 'veins']] },
-  { urgency: 'today', all: [['temple', 'temples', 'temporal', 'scalp', 'jaw'], OLDER] },
-  { urgency: 'today', all: [['arteritis']] },
-  { urgency: 'today', all: [['giant'], ['cell']] },
-];
+/** The sign a query names, most urgent first. */
+export interface EmergencyMatch {
+  urgency: UrgentLevel;
+  id: string;
+  text: string;
+}
 
-/** Every word the rules know: search never "corrects" these, and /safety/ lists them as keywords. */
-export const EMERGENCY_WORDS: readonly string[] = [...new Set(RULES.flatMap((rule) => rule.all.flat()))].filter(
-  (word) => !/\d/.test(word),
-);
+/** The data the search page carries for the matcher: small enough to sit in the page. */
+export interface EmergencyData {
+  signs: readonly SearchSign[];
+  words: SearchWordLists;
+}
 
-/** The phrases readers type for emergencies: /safety/'s search keywords, so it ranks first for them. */
-export const EMERGENCY_KEYWORDS: readonly string[] = [
-  'emergency',
-  'chest pain',
-  'chest pressure',
-  'heart attack',
-  'cant breathe',
-  'short of breath',
-  'shortness of breath',
-  'breathless',
-  'arm pain with chest pain',
-  'jaw pain with chest pain',
-  'worst headache',
-  'worst headache of my life',
-  'sudden severe headache',
-  'thunderclap headache',
-  'face drooping',
-  'slurred speech',
-  'sudden weakness on one side',
-  'sudden numbness',
-  'stroke signs',
-  'numb groin',
-  'saddle numbness',
-  'cauda equina',
-  'cant pee',
-  'lost bladder control',
-  'lost bowel control',
-  'incontinence',
-  'swollen calf',
-  'hot red calf',
-  'swollen leg',
-  'blood clot',
-  'DVT',
-  'deep vein thrombosis',
-  'vision loss',
-  'double vision',
-  'blind',
-  'temple pain over 50',
-  'giant cell arteritis',
-];
+export interface EmergencyMatcher {
+  /** The most urgent sign a query names, or undefined for an ordinary search. */
+  match(query: string): EmergencyMatch | undefined;
+  /** Every word the lay phrases know: "Did you mean" never rewrites these. */
+  words: readonly string[];
+}
 
 /** Real words one slip from a sign's word: never read as that word ("heat pack" is not "heart"). */
-const NOT_TYPOS = new Set(['heat', 'hear', 'heal', 'hand', 'week', 'call', 'calm', 'chess', 'last', 'list', 'site']);
+const NOT_TYPOS = new Set([
+  'heat',
+  'hear',
+  'heal',
+  'hand',
+  'week',
+  'call',
+  'calm',
+  'chess',
+  'last',
+  'list',
+  'site',
+  'feet',
+  'fell',
+  'rest',
+  'roll',
+  'role',
+  'ball',
+  'bell',
+  'tall',
+  'back',
+  'neck',
+  'head',
+  'worse',
+]);
 
-/**
- * The words that name an emergency and little else: /safety/ is weighted heaviest for
- * these alone, so "worst headache" finds it first while "headache" still finds Head.
- */
-export const EMERGENCY_TERMS: readonly string[] = [
-  'emergency',
-  'chest',
-  'heart',
-  'attack',
-  'cant',
-  'breathe',
-  'breath',
-  'breathless',
-  'shortness',
-  'worst',
-  'sudden',
-  'severe',
-  'thunderclap',
-  'drooping',
-  'slurred',
-  'stroke',
-  'groin',
-  'saddle',
-  'cauda',
-  'equina',
-  'pee',
-  'bladder',
-  'bowel',
-  'incontinence',
-  'swollen',
-  'clot',
-  'dvt',
-  'thrombosis',
-  'blind',
-  'arteritis',
-];
+/** The endings taken off before words are compared, longest first, so "aches" and "aching" meet "ache". */
+const ENDINGS = ['ing', 'ed', 'es', 's'];
 
-/** Words of the ask-first conditions, which /safety/ is also the hub for ("blood thinners"). */
-export const ASK_FIRST_TERMS: readonly string[] = [
-  'thinners',
-  'bleeding',
-  'tumor',
-  'metabolic',
-  'wound',
-  'fracture',
-  'osteoporosis',
-  'pregnant',
-  'pregnancy',
-  'varicose',
-  'diabetes',
-];
+/** A word's bare form: "chewing" and "chews" are "chew"; "aches", "aching" and "ache" are "ach". */
+export function bareForm(word: string): string {
+  let bare = word;
+  for (const ending of ENDINGS) {
+    if (bare.endsWith(ending) && !bare.endsWith('ss') && bare.length - ending.length >= 3) {
+      bare = bare.slice(0, -ending.length);
+      break;
+    }
+  }
+  return bare.length > 3 ? bare.replace(/e$/, '') : bare;
+}
 
 /** Joins contractions first, so "can't" reads as "cant". */
 function queryWords(query: string): string[] {
@@ -221,9 +96,9 @@ function queryWords(query: string): string[] {
 }
 
 /**
- * Whether a typed word stands for a rule's word: the same, a longer form of it
- * ("breathing" for "breath"), or a slip of the keys with the same first letter.
- * Short words must keep their length, so "can" is never "cant".
+ * Whether a typed word stands for a word: the same, a longer form of it ("breathing" for
+ * "breath"), or a slip of the keys with the same first letter. Short words must keep
+ * their length, so "can" is never "cant"; numbers must be exact.
  */
 export function wordMatches(typed: string, word: string): boolean {
   if (typed === word) return true;
@@ -234,10 +109,50 @@ export function wordMatches(typed: string, word: string): boolean {
   return editDistance(typed, word, allowance) <= allowance;
 }
 
-/** The most urgent level a query names, or undefined for an ordinary search. */
-export function emergencyFor(query: string): UrgentLevel | undefined {
-  const words = queryWords(query);
-  if (words.length === 0) return undefined;
-  const has = (group: readonly string[]) => words.some((typed) => group.some((word) => wordMatches(typed, word)));
-  return RULES.find((rule) => rule.all.every(has))?.urgency;
+/** Whether a typed word stands for `word`, as typed or in its bare form. */
+function stands(typed: string, word: string): boolean {
+  if (typed === word) return true;
+  if (NOT_TYPOS.has(typed)) return bareForm(typed) === bareForm(word);
+  return wordMatches(typed, word) || wordMatches(bareForm(typed), bareForm(word));
+}
+
+/** A compiled phrase: for each word that carries meaning, the words that may stand in for it. */
+type Phrase = readonly (readonly string[])[];
+
+/**
+ * Turns lay phrases into word groups, each word widened to the words listed as alike. A slash
+ * offers choices for one place in a phrase: "jaw/arm pain sweating" is "jaw pain sweating" or
+ * "arm pain sweating".
+ */
+function compile(lay: readonly string[], lists: SearchWordLists): Phrase[] {
+  const ignore = new Set(lists.ignore);
+  const alikeBy = new Map<string, readonly string[]>();
+  for (const group of lists.alike) for (const word of group) alikeBy.set(bareForm(word), group);
+  const widen = (word: string) => alikeBy.get(bareForm(word)) ?? [word];
+  return lay.map((phrase) =>
+    phrase
+      .split(/\s+/)
+      .map((place) => place.split('/').flatMap(queryWords))
+      .filter((choices) => choices.length > 0 && !choices.every((word) => ignore.has(word)))
+      .map((choices) => [...new Set(choices.flatMap(widen))]),
+  );
+}
+
+/** The matcher for some signs, emergency signs first whatever their order here. */
+export function createEmergencyMatcher({ signs, words: lists }: EmergencyData): EmergencyMatcher {
+  const ordered = [...signs].sort((a, b) => Number(a.urgency !== 'emergency') - Number(b.urgency !== 'emergency'));
+  const compiled = ordered.map((sign) => ({ sign, phrases: compile(sign.lay, lists) }));
+  const known = new Set(compiled.flatMap(({ phrases }) => phrases.flat(2)));
+  return {
+    words: [...known].filter((word) => !/\d/.test(word)),
+    match(query) {
+      const typed = queryWords(query);
+      if (typed.length === 0) return undefined;
+      const has = (group: readonly string[]) => typed.some((word) => group.some((each) => stands(word, each)));
+      const found = compiled.find(({ phrases }) =>
+        phrases.some((phrase) => phrase.length > 0 && phrase.every(has)),
+      )?.sign;
+      return found && { urgency: found.urgency, id: found.id, text: found.text };
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupSigns, urgencyHref, URGENCIES } from './urgency';
 
-const sign = (id: string) => ({ id, text: `${id} text`, sources: [] });
+const sign = (id: string) => ({ id, text: `${id} text`, detail: `${id} in full`, lay: [id], sources: [] });
 const levels = {
   emergency: { signs: [sign('chest'), sign('breath')] },
   today: { signs: [sign('clot')] },

@@ -18,7 +18,12 @@ export function urgencyHref(urgency: Urgency): string {
 /** One warning sign: an id for pages to refer to, the words, and the sources behind them. */
 export interface Sign {
   id: string;
+  /** One short line, as area, technique and routine pages list it. */
   text: string;
+  /** The sign in full, as /safety/ and the search box say it. */
+  detail: string;
+  /** Readers' own words for it, which search matches. */
+  lay: readonly string[];
   sources: readonly string[];
 }
 

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { KIND_LABELS, PAIN_PATTERN_LABELS, PRESSURE_LABELS } from '../lib/labels';
-import { EMERGENCY_KEYWORDS } from '../lib/search-emergency';
+import { safetySearchWords } from '../content-queries';
 import { buildVocabulary, stringsIn } from '../lib/search-vocabulary';
 
 const PAGE_COLLECTIONS = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'] as const;
@@ -23,12 +23,9 @@ export const GET: APIRoute = async () => {
       text.push(...stringsIn(rest), entry.body ?? '');
     }
   }
-  // /safety/ lists the emergency words and its ask-first conditions as its keywords (src/pages/safety.astro).
-  keywords.push(...EMERGENCY_KEYWORDS);
-  for (const safety of await getCollection('safety')) {
-    keywords.push(...safety.data.askFirst);
-    text.push(...stringsIn(safety.data));
-  }
+  // /safety/ lists readers' words for every sign and its ask-first conditions as its keywords (src/pages/safety.astro).
+  keywords.push(...(await safetySearchWords()).keywords);
+  for (const safety of await getCollection('safety')) text.push(...stringsIn(safety.data));
   const vocabulary = buildVocabulary({ names, keywords, text });
   return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,7 +4,7 @@
  * the words as typed when the correction finds nothing. A query that names an
  * emergency is never corrected; a query of no real word finds nothing.
  */
-import { EMERGENCY_WORDS, emergencyFor } from '../lib/search-emergency';
+import type { EmergencyMatcher } from '../lib/search-emergency';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
 import { createCorrector, createRealWords, type SearchVocabulary } from '../lib/search-suggest';
 import type { SearchState } from '../lib/search-text';
@@ -24,13 +24,13 @@ interface Words {
   real: (query: string) => string[];
 }
 
-async function loadWords(): Promise<Words> {
+async function loadWords(emergencyWords: readonly string[]): Promise<Words> {
   try {
     const response = await fetch('/search-words.json');
     const vocabulary = (await response.json()) as SearchVocabulary;
     return {
-      correct: createCorrector(vocabulary, EMERGENCY_WORDS),
-      real: createRealWords(vocabulary, EMERGENCY_WORDS),
+      correct: createCorrector(vocabulary, emergencyWords),
+      real: createRealWords(vocabulary, emergencyWords),
     };
   } catch {
     // search still works, just without "Did you mean"
@@ -40,10 +40,15 @@ async function loadWords(): Promise<Words> {
 
 export class SearchEngine {
   #ready: Promise<[Pagefind, Words]> | undefined;
+  readonly #emergency: EmergencyMatcher;
+
+  constructor(emergency: EmergencyMatcher) {
+    this.#emergency = emergency;
+  }
 
   /** Starts loading; the search page calls this as it opens, so the first search is quick. */
   load(): Promise<[Pagefind, Words]> {
-    this.#ready ??= Promise.all([loadPagefind(PAGEFIND_OPTIONS), loadWords()]);
+    this.#ready ??= Promise.all([loadPagefind(PAGEFIND_OPTIONS), loadWords(this.#emergency.words)]);
     return this.#ready;
   }
 
@@ -58,7 +63,7 @@ export class SearchEngine {
     const run = async (text: string) => (await pagefind.search(text || null, { filters })).results;
     // A query naming an emergency is searched with its typos mended ("chest pian"), but never
     // offered as "Did you mean": the emergency words themselves are never rewritten.
-    if (query && emergencyFor(query)) {
+    if (query && this.#emergency.match(query)) {
       return {
         query,
         suggestion: undefined,

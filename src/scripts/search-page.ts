@@ -13,7 +13,7 @@ import {
   stateFromSearch,
   type SearchState,
 } from '../lib/search-text';
-import { emergencyFor } from '../lib/search-emergency';
+import { createEmergencyMatcher, type EmergencyData, type EmergencyMatcher } from '../lib/search-emergency';
 import { SearchEngine } from './search-engine';
 import { moveBetweenResults, readFilterLabels, renderResult, type FilterLabels } from './search-results';
 import type { PagefindResult } from './pagefind-types';
@@ -38,7 +38,8 @@ const TYPING_PAUSE_MS = 150;
 type History = 'push' | 'replace' | 'none';
 
 class SearchPage extends HTMLElement {
-  #engine = new SearchEngine();
+  #engine!: SearchEngine;
+  #emergency!: EmergencyMatcher;
   #input!: HTMLInputElement;
   #selects!: HTMLSelectElement[];
   #labels!: FilterLabels;
@@ -63,6 +64,12 @@ class SearchPage extends HTMLElement {
     this.#suggestion = find('[data-search-suggestion]');
     this.#empty = find('[data-search-empty]');
     this.#alerts = [...this.querySelectorAll<HTMLElement>('[data-search-emergency] [data-urgency]')];
+    // The signs and readers' words for them, from content/safety.json, carried by the page itself:
+    // the box can show before anything else has loaded.
+    const data =
+      find<HTMLElement>('[data-search-emergency]').dataset['signs'] ?? '{"signs":[],"words":{"ignore":[],"alike":[]}}';
+    this.#emergency = createEmergencyMatcher(JSON.parse(data) as EmergencyData);
+    this.#engine = new SearchEngine(this.#emergency);
     bindSearchShortcut(this.#input);
 
     find('form').addEventListener('submit', (event) => {
@@ -125,8 +132,11 @@ class SearchPage extends HTMLElement {
       const url = `${location.pathname}${searchForState(state)}`;
       if (url !== `${location.pathname}${location.search}`) window.history[`${history}State`](null, '', url);
     }
-    const urgency = emergencyFor(state.query);
-    for (const alert of this.#alerts) alert.hidden = alert.dataset['urgency'] !== urgency;
+    const sign = this.#emergency.match(state.query);
+    for (const alert of this.#alerts) {
+      alert.hidden = alert.dataset['urgency'] !== sign?.urgency;
+      if (!alert.hidden && sign) alert.querySelector('[data-search-sign]')!.textContent = sign.text;
+    }
     if (!hasSearch(state)) return this.#render(ticket, state, undefined, []);
     try {
       const outcome = await this.#engine.search(state, this.#input.value);
