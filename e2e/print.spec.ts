@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtSitemapPaths } from './support/dist';
+import { SAFETY } from './support/safety';
 
 /** Every ready-made routine page; the builder has its own spec. */
 const ROUTINES = builtSitemapPaths().filter(
@@ -45,7 +46,12 @@ for (const path of ROUTINES) {
     for (const control of await page.locator('hold-timer button, hold-timer input').all())
       await expect(control).toBeHidden();
     await expect(page.locator('[data-safety-callout]')).toBeVisible();
-    await expect(page.locator('[data-safety-callout]')).toContainText('Stop if you feel sharp or shooting pain');
+    await expect(page.locator('[data-safety-callout]')).toContainText(SAFETY.stopRule);
+    // The handout keeps the emergency line: what to do and every emergency sign of its steps.
+    const emergency = page.locator('[data-area-warnings] [data-urgency="emergency"]');
+    await expect(emergency).toBeVisible();
+    await expect(emergency).toContainText(SAFETY.levels['emergency']!.heading);
+    await expect(page.locator('[data-area-warnings] [data-urgency="today"]')).toBeHidden();
 
     // The handout: name, goal, time, start line, a row and a week of boxes per technique, and the address.
     const steps = page.locator('.routine-steps > li');

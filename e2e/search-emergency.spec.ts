@@ -29,7 +29,7 @@ const EMERGENCY_IN_LAY_WORDS = [
   'tight chest',
   'pins and needles between my legs',
   'no feeling around my bottom',
-  'both legs weak',
+  'numb when I wipe',
   'stiff neck and a fever',
   'light hurts my eyes headache',
   'rash that doesnt fade',
@@ -42,7 +42,8 @@ const EMERGENCY_IN_LAY_WORDS = [
   'foot cold and numb',
   'dark urine after workout',
   'severe calf pain after exercise',
-  "jaw locked can't open mouth",
+  'throat swelling after toothache',
+  'clumsy hands and pins and needles',
 ];
 const TODAY = [
   'swollen calf',

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SAFETY } from './support/safety';
 
 // Pages from content/, with the doses and positions the expected values below come from:
 // shoulder-grip-hold: hold 10-15 s, 3 times, 10 s rest, one side; on a chair (5 s lead-in).
@@ -238,11 +239,12 @@ test.describe('hold timer', () => {
     const timer = await open(page, HOLD);
     await button(timer, 'Start').click();
     await page.clock.runFor(7000);
-    await expect(timer.getByText(/^Stop if you feel sharp or shooting pain/)).toBeVisible();
+    await expect(timer.getByText(SAFETY.stopRule)).toBeVisible();
     await button(timer, 'Stop - it hurts').click();
     await expect(timer).toHaveAttribute('data-state', 'done');
     await expect(timer.getByRole('heading', { name: /You stopped/ })).toBeFocused();
-    await expect(timer.getByText(/let the pain settle/i)).toBeVisible();
+    await expect(timer.getByText(SAFETY.afterStop)).toBeVisible();
+    await expect(timer.getByText(/Leave that spot for today/)).toBeVisible();
     await expect(timer.getByRole('link', { name: 'Check the warning signs that need help now' })).toHaveAttribute(
       'href',
       '/safety/#emergency',
@@ -368,7 +370,8 @@ test.describe('the safety check before the first Start', () => {
     await button(timer, 'Start').click();
     await button(timer, 'One applies').click();
     await expect(timer.getByRole('heading', { name: 'Ask first, before you start' })).toBeFocused();
-    await expect(timer.getByText(/^Then do not start yet\. Ask your doctor/)).toBeVisible();
+    await expect(timer.getByText(SAFETY.askFirstAnswer)).toBeVisible();
+    await expect(timer.getByText(/^Then do not start yet\./)).toBeVisible();
     await expect(timer.getByRole('link', { name: 'Read more before you start' })).toHaveAttribute(
       'href',
       '/safety/#before-you-start',

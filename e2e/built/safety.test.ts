@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AREA_IDS } from '../../src/lib/areas';
 import { URGENCIES } from '../../src/lib/urgency';
+import { readMdxFolder } from '../../src/tooling/content-files';
 import { builtSitemapPaths, DIST } from '../support/dist';
 
 /**
@@ -13,12 +14,15 @@ import { builtSitemapPaths, DIST } from '../support/dist';
 interface Sign {
   id: string;
   text: string;
+  detail: string;
 }
 interface Safety {
   stopRule: string;
   askFirst: string[];
   levels: Record<string, { signs: Sign[] }>;
   areas: Record<string, string[]>;
+  techniques: Record<string, string[]>;
+  checkFirst: Record<string, string[]>;
 }
 const safety = (
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'safety.json'), 'utf8')) as Safety[]
@@ -88,11 +92,63 @@ describe('safety in layers, in the built pages', () => {
     expect(ids).toEqual([...URGENCIES]);
     for (const urgency of URGENCIES) {
       const group = words(section(page, `id="${urgency}"`));
-      for (const sign of safety.levels[urgency]!.signs) expect(group, sign.id).toContain(sign.text);
+      for (const sign of safety.levels[urgency]!.signs) expect(group, sign.id).toContain(sign.detail);
     }
     const emergency = words(section(page, 'id="emergency"'));
     for (const number of ['911', '999', '112', '000']) expect(emergency).toContain(number);
     const askFirst = words(section(page, 'id="before-you-start"'));
     for (const condition of safety.askFirst) expect(askFirst).toContain(condition);
+  });
+
+  const techniques = new Map(readMdxFolder('techniques').map((file) => [file.id, file.frontmatter] as const));
+  /** Every sign a technique shows: its areas' and its own. */
+  const signsOf = (id: string) => {
+    const technique = techniques.get(id)!;
+    return [
+      ...(technique['areas'] as string[]).flatMap((area) => safety.areas[area]!),
+      ...(safety.techniques[id] ?? []),
+    ];
+  };
+
+  for (const routine of readMdxFolder('routines')) {
+    test(`/routines/${routine.id}/ shows the warning signs of every step, by urgency, and each once`, () => {
+      const steps = (routine.frontmatter['steps'] as { technique: string }[]).map((step) => step.technique);
+      const part = section(html(`/routines/${routine.id}/`), 'data-area-warnings');
+      const expected = new Set(steps.flatMap(signsOf));
+      expect(expected.size).toBeGreaterThan(0);
+      for (const id of expected) {
+        const text = signs.get(id)!.text;
+        expect(words(part).split(text).length - 1, `${id} once`).toBe(1);
+      }
+      const levels = [...part.matchAll(/data-urgency="([a-z-]+)"/g)].map((match) => match[1]);
+      expect(levels).toEqual(URGENCIES.filter((urgency) => levels.includes(urgency)));
+    });
+  }
+
+  test('a technique page reads in order: steps, timer, what to feel, when to stop, go gently, mistakes, then when to get help, then the evidence', () => {
+    const page = html('/techniques/calves-foam-roller/');
+    const order = [
+      '>Steps<',
+      '<hold-timer',
+      '>What you should feel<',
+      '>Stop or ease off if<',
+      '>Go gently<',
+      '>Common mistakes<',
+      '>When to get help<',
+      '>What we know<',
+    ];
+    const at = order.map((marker) => page.indexOf(marker));
+    expect(
+      at.every((index) => index > 0),
+      JSON.stringify(at),
+    ).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  test('arm-thumb-drag asks readers to rule out the heart and nerve signs before its steps', () => {
+    const page = html('/techniques/arm-thumb-drag/');
+    const check = words(section(page, 'data-check-first'));
+    for (const id of safety.checkFirst['arm-thumb-drag']!) expect(check, id).toContain(signs.get(id)!.text);
+    expect(page.indexOf('data-check-first')).toBeLessThan(page.indexOf('>Steps<'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HARD_STOP, PRESSURE_LEVELS, pressureLabel, scaleMentions } from './pressure';
+import { HARD_STOP, hardStopFor, HARD_STOP_WORDS, PRESSURE_LEVELS, pressureLabel, scaleMentions } from './pressure';
 import { PRESSURE_LABELS } from './labels';
 
 describe('PRESSURE_LEVELS', () => {
@@ -14,7 +14,10 @@ describe('PRESSURE_LEVELS', () => {
 
   it('gives every label its numbers and the hard stop', () => {
     expect(pressureLabel('moderate')).toBe(
-      'Moderate: about 4 to 5 out of 10, a dull ache that makes you wince a little, no more. Stop at 7 out of 10, or at once if the pain turns sharp or shooting.',
+      'Moderate: about 4 to 5 out of 10, a dull ache that makes you wince a little, no more. Stop at 7 out of 10, and at once if the pain turns sharp or shooting.',
+    );
+    expect(pressureLabel('gentle', 6)).toBe(
+      'Gentle: about 2 to 3 out of 10, you feel the pressure, with no real ache. Stop at 6 out of 10, and at once if the pain turns sharp or shooting.',
     );
     for (const [level, label] of Object.entries(PRESSURE_LABELS))
       expect(label).toBe(pressureLabel(level as keyof typeof PRESSURE_LEVELS));
@@ -28,5 +31,24 @@ describe('scaleMentions', () => {
       { min: 5, max: 6 },
     ]);
     expect(scaleMentions('No numbers here.')).toEqual([]);
+  });
+});
+
+describe('hardStopFor', () => {
+  it.each([
+    [['neck'], 6],
+    [['head', 'neck'], 6],
+    [['jaw'], 6],
+    [['shoulders'], 7],
+    [['calves', 'feet'], 7],
+    [['shoulders', 'neck'], 6],
+  ])('stops %j at %i out of 10', (areas, stop) => {
+    expect(hardStopFor(areas)).toBe(stop);
+  });
+
+  it('is said once for the whole scale', () => {
+    expect(HARD_STOP_WORDS).toBe(
+      'Stop at 7 out of 10 (6 on your neck, head and jaw), and at once if the pain turns sharp or shooting.',
+    );
   });
 });

@@ -44,6 +44,8 @@ describe('emergency searches, in medical names and in readers own words', () => 
     ['pins and needles between my legs', 'emergency', 'saddle'],
     ['tingling around my bottom', 'emergency', 'saddle'],
     ['no feeling between legs', 'emergency', 'saddle'],
+    ['numb when I wipe', 'emergency', 'saddle'],
+    ['no feeling around my bottom', 'emergency', 'saddle'],
     ["can't pee", 'emergency', 'saddle'],
     ['less feeling during sex with back pain', 'emergency', 'saddle'],
     ['stiff neck and a fever', 'emergency', 'meningitis'],
