@@ -233,3 +233,14 @@ describe('the stop rule', () => {
     for (const file of files) expect(file.text, file.name).not.toContain(safety['stopRule']);
   });
 });
+
+describe('firm holds', () => {
+  // The reviews of rolling used 30 to 120 seconds on an area; the firmest pressure stays within that.
+  const firm = readMdxFolder('techniques').filter((file) => file.frontmatter['pressure'] === 'firm');
+  it.each(firm.map((file) => [file.id, file.frontmatter['dose'] as { seconds?: { max: number } }] as const))(
+    '%s holds for 2 minutes at most',
+    (_id, dose) => {
+      expect(dose.seconds?.max ?? 0).toBeLessThanOrEqual(120);
+    },
+  );
+});
