@@ -9,9 +9,17 @@ import type { Drawing, Part } from './position';
 import { straightArrow } from './arrows';
 import { capsulePath, fmt, pt, type Vec } from './vec';
 
-/** A position picture is landscape (lying, sitting) or portrait (standing): its size attributes keep the page still while it loads. */
+/**
+ * A position picture is wide (lying flat), landscape (sitting, half lying) or portrait
+ * (standing): its size attributes keep the page still while it loads.
+ */
+export const WIDE = { width: 240, height: 120 } as const;
 export const LANDSCAPE = { width: 240, height: 180 } as const;
 export const PORTRAIT = { width: 180, height: 240 } as const;
+type FrameSize = typeof WIDE | typeof LANDSCAPE | typeof PORTRAIT;
+
+/** A drawing this much wider than tall is framed wide, so a body lying flat is not drawn under an empty sky. */
+const WIDE_FROM = 2.2;
 export const CLOSE_UP_SIZE = { width: 160, height: 180 } as const;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -46,14 +54,10 @@ function toolMarkup(tool: NonNullable<Drawing['tool']>): string {
   return ball;
 }
 
-/** Fits the drawing's bounds into the fixed 4:3 frame, centred, floor and all. */
-function frame([x0, y0, x1, y1]: Drawing['bounds']): {
-  box: string;
-  x: number;
-  w: number;
-  size: typeof LANDSCAPE | typeof PORTRAIT;
-} {
-  const size = x1 - x0 < y1 - y0 ? PORTRAIT : LANDSCAPE;
+/** Fits the drawing's bounds into one of the fixed frames, centred, floor and all. */
+function frame([x0, y0, x1, y1]: Drawing['bounds']): { box: string; x: number; w: number; size: FrameSize } {
+  const ratio = (x1 - x0) / (y1 - y0);
+  const size = ratio < 1 ? PORTRAIT : ratio >= WIDE_FROM ? WIDE : LANDSCAPE;
   const aspect = size.width / size.height;
   let [w, h] = [x1 - x0, y1 - y0];
   if (w / h > aspect) h = w / aspect;
