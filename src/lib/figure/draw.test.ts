@@ -27,3 +27,22 @@ describe.each(TECHNIQUE_PICTURES)('the pictures of %s', (_id, spec) => {
     expect(position.svg + closeUp.svg).not.toMatch(/\d\.\d\d/);
   });
 });
+
+describe('the frame of a position picture', () => {
+  const sizeOf = (id: string) => {
+    const spec = TECHNIQUE_PICTURES.find(([each]) => each === id)![1];
+    return drawPictures(spec)
+      .position.svg.match(/width="(\d+)" height="(\d+)"/)!
+      .slice(1)
+      .join('x');
+  };
+
+  it.each([
+    ['quads-foam-roller', '240x120'],
+    ['head-skull-base-fingers', '240x120'],
+    ['calves-foam-roller', '240x180'],
+    ['shoulder-tennis-ball-wall', '180x240'],
+  ])('%s is drawn in a %s frame: wide lying flat, landscape sitting, portrait standing', (id, size) => {
+    expect(sizeOf(id)).toBe(size);
+  });
+});
