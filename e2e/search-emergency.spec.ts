@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readMdxFolder } from '../src/tooling/content-files';
 
 /**
  * Searches that name an emergency or an urgent sign, in medical names or readers' own words,
@@ -158,6 +159,40 @@ test.describe('emergency words in search', () => {
       await search(page, query);
       await expect(alert(page), query).toHaveCount(0);
     }
+  });
+
+  test('under a sign that forbids pressing the legs, the results offer no leg technique or routine; /safety/ and guides follow', async ({
+    page,
+  }) => {
+    const legs = ['quads', 'hamstrings', 'calves', 'feet'];
+    const legTechniques = readMdxFolder('techniques').filter((file) =>
+      (file.frontmatter['areas'] as string[]).some((area) => legs.includes(area)),
+    );
+    const legIds = new Set(legTechniques.map((file) => file.id));
+    const legRoutines = readMdxFolder('routines').filter((file) =>
+      (file.frontmatter['steps'] as { technique: string }[]).some((step) => legIds.has(step.technique)),
+    );
+    const forbidden = [
+      ...legTechniques.map((file) => `/techniques/${file.id}/`),
+      ...legRoutines.map((file) => `/routines/${file.id}/`),
+    ];
+    expect(forbidden.length).toBeGreaterThan(10);
+    for (const query of ['calf swollen', 'swollen leg', 'blood clot in calf']) {
+      await search(page, query);
+      expect((await whatShows(page)).boxes, query).toEqual(['today']);
+      const more = page.getByRole('button', { name: 'Show more results' });
+      if (await more.isVisible()) await more.click();
+      const shown = await page
+        .locator('[data-search-results] h2 a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(shown, query).toContain('/safety/');
+      for (const href of shown) expect(forbidden, `${query}: ${href}`).not.toContain(href);
+    }
+    // An ordinary search still finds them.
+    await search(page, 'calf roller');
+    expect(await page.locator('[data-search-results] h2 a').first().getAttribute('href')).toMatch(
+      /^\/techniques\/calves-/,
+    );
   });
 
   test('a query of no real word, of any length, shows no results rather than every page', async ({ page }) => {

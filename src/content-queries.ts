@@ -166,7 +166,13 @@ export async function emergencyData(): Promise<EmergencyData> {
   const { levels, search } = await getSafety();
   return {
     signs: URGENT.flatMap((urgency) =>
-      levels[urgency].signs.map((sign) => ({ id: sign.id, urgency, text: sign.detail, lay: sign.lay })),
+      levels[urgency].signs.map((sign) => ({
+        id: sign.id,
+        urgency,
+        text: sign.detail,
+        lay: sign.lay,
+        noPressAreas: sign.noPressAreas,
+      })),
     ),
     words: { ignore: search.ignore, alike: search.alike },
   };

@@ -301,6 +301,11 @@ function signSchema(ids: KnownIds) {
        * (src/lib/search-emergency.ts). Every sign has some.
        */
       lay: z.array(z.string().trim().min(3).max(80)).min(1),
+      /**
+       * Areas this sign forbids pressing (a clot: the legs). When search shows the sign's box, the
+       * results under it leave out techniques and routines for these areas.
+       */
+      noPressAreas: z.array(z.enum(AREA_IDS)).default([]),
       /** Sources behind it (ids of content/sources.json). Every sign needs one, or `ownCaution`. */
       sources: z.array(idIn('source', ids.sources)).default([]),
       /** For a caution no source states: why this guide asks it anyway, in one sentence. */

@@ -6,14 +6,20 @@ import { URGENT, type UrgentLevel } from './urgency';
 
 /** The site's own signs and words, as the search page carries them. */
 interface SafetyFile {
-  levels: Record<string, { signs: { id: string; text: string; lay: string[] }[] }>;
+  levels: Record<string, { signs: { id: string; text: string; lay: string[]; noPressAreas?: string[] }[] }>;
   search: { ignore: string[]; alike: string[][] };
 }
 const safety = (
   JSON.parse(readFileSync(new URL('../../content/safety.json', import.meta.url), 'utf8')) as SafetyFile[]
 )[0]!;
 const data: EmergencyData = {
-  signs: URGENT.flatMap((urgency) => safety.levels[urgency]!.signs.map((sign): SearchSign => ({ ...sign, urgency }))),
+  signs: URGENT.flatMap((urgency) =>
+    safety.levels[urgency]!.signs.map((sign): SearchSign => ({
+      ...sign,
+      urgency,
+      noPressAreas: sign.noPressAreas ?? [],
+    })),
+  ),
   words: safety.search,
 };
 const matcher = createEmergencyMatcher(data);

@@ -18,6 +18,8 @@ export interface SearchSign {
   urgency: UrgentLevel;
   text: string;
   lay: readonly string[];
+  /** Areas not to press with this sign: search leaves their techniques out of the results. */
+  noPressAreas: readonly string[];
 }
 
 /** The search words of content/safety.json: what to skip, and which words mean the same. */
@@ -33,6 +35,7 @@ export interface EmergencyMatch {
   urgency: UrgentLevel;
   id: string;
   text: string;
+  noPressAreas: readonly string[];
 }
 
 /** The data the search page carries for the matcher: small enough to sit in the page. */
@@ -152,7 +155,7 @@ export function createEmergencyMatcher({ signs, words: lists }: EmergencyData): 
       const found = compiled.find(({ phrases }) =>
         phrases.some((phrase) => phrase.length > 0 && phrase.every(has)),
       )?.sign;
-      return found && { urgency: found.urgency, id: found.id, text: found.text };
+      return found && { urgency: found.urgency, id: found.id, text: found.text, noPressAreas: found.noPressAreas };
     },
   };
 }

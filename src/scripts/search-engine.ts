@@ -57,18 +57,28 @@ export class SearchEngine {
     if (query) void this.load().then(([pagefind]) => pagefind.preload(query));
   }
 
+  /** The pages of some areas where the reader would press: their techniques and routines. */
+  async #pressingIds(pagefind: Pagefind, text: string, areas: readonly string[]): Promise<Set<string>> {
+    const kinds = ['technique', 'routine'];
+    const found = await Promise.all(
+      areas.flatMap((area) => kinds.map((kind) => pagefind.search(text || null, { filters: { kind, area } }))),
+    );
+    return new Set(found.flatMap((search) => search.results.map((result) => result.id)));
+  }
+
   /** `typed` is the box's raw value: a trailing space tells the corrector the last word is finished. */
   async search({ query, filters }: SearchState, typed: string): Promise<SearchOutcome> {
     const [pagefind, words] = await this.load();
     const run = async (text: string) => (await pagefind.search(text || null, { filters })).results;
     // A query naming an emergency is searched with its typos mended ("chest pian"), but never
-    // offered as "Did you mean": the emergency words themselves are never rewritten.
-    if (query && this.#emergency.match(query)) {
-      return {
-        query,
-        suggestion: undefined,
-        results: await run(words.real(words.correct(`${typed} `) ?? query).join(' ')),
-      };
+    // offered as "Did you mean": the emergency words themselves are never rewritten. Under a
+    // sign that forbids pressing an area (a clot: the legs), that area's techniques and
+    // routines are left out, so the results never offer what the box says not to do.
+    const sign = query ? this.#emergency.match(query) : undefined;
+    if (sign) {
+      const text = words.real(words.correct(`${typed} `) ?? query).join(' ');
+      const [results, hidden] = await Promise.all([run(text), this.#pressingIds(pagefind, text, sign.noPressAreas)]);
+      return { query, suggestion: undefined, results: results.filter((result) => !hidden.has(result.id)) };
     }
     const suggestion = query ? words.correct(typed) : undefined;
     if (suggestion) {
