@@ -183,9 +183,17 @@ test.describe('printing a built routine', () => {
     await expect(handoutRows(page).locator('.name')).toHaveText(THREE.map((technique) => technique.title));
     await expect(page.locator('[data-safety-callout]')).toBeVisible();
     await expect(page.locator('routine-builder')).toBeHidden();
+    // A short address, not the query string: the sheet lists the techniques and doses itself.
     await expect(
-      page.getByText(/find this routine and its timer at (https?:\/\/\S+)?\/routines\/build\/\?t=neck-line-trace,/),
+      page.getByText(
+        /^Ease Tight Muscles: make this routine again at (https?:\/\/\S+)?\/routines\/build\/ by ticking the techniques above$/,
+      ),
     ).toBeVisible();
+    // Pictures print as line art, as on the ready-made routines: white fill, black outline.
+    const body = handoutRows(page).first().locator('.fig .f path').first();
+    expect(await body.evaluate((path) => getComputedStyle(path).fill)).toBe('rgb(255, 255, 255)');
+    const outline = handoutRows(page).first().locator('.fig .o path').first();
+    expect(await outline.evaluate((path) => getComputedStyle(path).stroke)).toBe('rgb(0, 0, 0)');
     expect(await printedSheets(page)).toEqual({ A4: 1, Letter: 1 });
   });
 

@@ -201,9 +201,6 @@ class RoutineBuilder extends HTMLElement {
       })),
     );
     find(document, '[data-handout-total]').textContent = total;
-    // The printed address keeps the build's origin rule (PrintAddress.astro): no origin, the path alone.
-    const address = find(document, '[data-handout-address]');
-    address.textContent = (address.dataset.origin ?? '') + location.pathname + location.search;
 
     const steps = JSON.stringify(
       chosen.map(({ pick, title, dose, technique }) => ({
