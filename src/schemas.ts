@@ -49,6 +49,18 @@ function rangeOf(label: string, floor: number) {
 
 const sides = z.enum(['one', 'each']).describe('"each" when the reader does the left and right side in turn');
 
+/**
+ * Steps the timer does not time, done after the dose: the head rolls after a
+ * neck press. The timer names them when the dose ends and waits for the
+ * reader, so a technique never ends at "Done" with steps still to do.
+ */
+const untimedSchema = z.object({
+  /** The step numbers, for example { min: 4, max: 6 }, or 6 for one step. */
+  steps: rangeOf('Untimed steps', 1),
+  /** What to do, in one short sentence the timer shows and speaks: "Let go, then roll your head slowly." */
+  text: sentence(90),
+});
+
 /** Press and hold, possibly several times with a rest between. */
 const holdDoseSchema = z.object({
   kind: z.literal('hold'),
@@ -60,6 +72,8 @@ const holdDoseSchema = z.object({
   sides: sides.default('one'),
   /** Seconds of rest between holds. Default 0. */
   restSeconds: z.number().int().min(0, 'Rest seconds must not be negative').default(0),
+  /** Steps done after the holds at the reader's own pace (see untimedSchema). */
+  untimed: untimedSchema.optional(),
 });
 
 /** Slow passes along a line of pain, counted by the reader rather than timed. */
@@ -71,6 +85,8 @@ const passesDoseSchema = z.object({
   secondsPerPass: z.number().int().min(1).max(120),
   /** One side only, or each side in turn. Default "one". */
   sides: sides.default('one'),
+  /** Steps done after the passes at the reader's own pace (see untimedSchema). */
+  untimed: untimedSchema.optional(),
 });
 
 /** Stay on one tender spot until it eases; the timer counts up to the target range. */
@@ -80,6 +96,8 @@ const untilEasesDoseSchema = z.object({
   seconds: rangeOf('Target seconds', 1),
   /** One side only, or each side in turn. Default "one". */
   sides: sides.default('one'),
+  /** Steps done after the spot at the reader's own pace (see untimedSchema). */
+  untimed: untimedSchema.optional(),
 });
 
 /** What the timer runs and the page states: see src/lib/dose.ts. */

@@ -9,15 +9,18 @@
  * early with Skip. Slow passes run by time too, one segment per pass of the
  * dose's `secondsPerPass`, so a reader lying on a roller never has to tap; a
  * range of passes ("5-6") runs the upper count, and passes past the lower one
- * count as optional in the estimate. Only an until-eases spot has no fixed end:
- * the reader ends it ("Done, it eased").
+ * count as optional in the estimate. An until-eases spot counts up: at the top
+ * of its target the timer says to ease off, and in a routine it moves on after
+ * `grace` seconds unless the reader asks for a little longer; otherwise the
+ * reader ends it ("Done, it eased"). Steps the dose does not time (`untimed`)
+ * follow as one last segment the reader ends at their own pace.
  */
 import { sideCount, type Dose, type Range } from './dose';
 import type { SupportId } from './figure/spec';
 import { leadInFor } from './lead-in';
-import { SIDE_SWITCH_SECONDS, TRANSITION_SECONDS } from './timing';
+import { EASE_OFF_GRACE_SECONDS, SIDE_SWITCH_SECONDS, TRANSITION_SECONDS } from './timing';
 
-export type SegmentKind = 'lead-in' | 'hold' | 'rest' | 'switch' | 'passes' | 'count-up';
+export type SegmentKind = 'lead-in' | 'hold' | 'rest' | 'switch' | 'passes' | 'count-up' | 'untimed';
 
 export interface Segment {
   kind: SegmentKind;
@@ -36,6 +39,8 @@ export interface Segment {
   reps: number;
   /** Seconds per pass, for passes only; 0 otherwise. */
   perPass: number;
+  /** For a count-up in a routine: seconds past the top of its target before the player moves on; 0 waits for the reader. */
+  grace: number;
 }
 
 export interface PlanStep {
@@ -53,20 +58,20 @@ export interface Plan {
 
 const fixed = (seconds: number): Range => ({ min: seconds, max: seconds });
 
-/** Segments the reader ends by hand, with no countdown: the until-eases spot. */
+/** Segments with no countdown, which the reader ends by hand: the until-eases spot and the untimed steps. */
 export function isManual(segment: Segment): boolean {
-  return segment.kind === 'count-up';
+  return segment.kind === 'count-up' || segment.kind === 'untimed';
 }
 
 /** Segments where the reader is pressing: a hold, passes or an until-eases spot. */
 export function isWork(segment: Segment): boolean {
-  return segment.kind === 'hold' || segment.kind === 'passes' || isManual(segment);
+  return segment.kind === 'hold' || segment.kind === 'passes' || segment.kind === 'count-up';
 }
 
-function doseSegments(dose: Dose, step: number, leadIn: number): Segment[] {
+function doseSegments(dose: Dose, step: number, leadIn: number, grace: number): Segment[] {
   const sides = sideCount(dose.sides);
   const reps = dose.kind === 'hold' ? dose.reps : dose.kind === 'passes' ? dose.passes.max : 1;
-  const base = { step, sides, side: 1, rep: 1, reps, perPass: 0 };
+  const base = { step, sides, side: 1, rep: 1, reps, perPass: 0, grace: 0 };
   const timed = (kind: SegmentKind, seconds: number) => ({
     ...base,
     kind,
@@ -97,9 +102,12 @@ function doseSegments(dose: Dose, step: number, leadIn: number): Segment[] {
         segments.push({ ...base, kind: 'passes', seconds: perPass, target: passes, estimate, side, rep, perPass });
       }
     } else {
-      segments.push({ ...base, kind: 'count-up', seconds: 0, target: dose.seconds, estimate: dose.seconds, side });
+      const target = dose.seconds;
+      segments.push({ ...base, kind: 'count-up', seconds: 0, target, estimate: target, side, grace });
     }
   }
+  // The steps the dose does not time: named, untimed, and left out of the time estimate as the totals leave them.
+  if (dose.untimed) segments.push({ ...timed('untimed', 0), target: dose.untimed.steps, side: sides });
   return segments;
 }
 
@@ -110,8 +118,10 @@ function doseSegments(dose: Dose, step: number, leadIn: number): Segment[] {
  * transition time, matching the routine totals.
  */
 export function buildPlan(steps: readonly PlanStep[], leadIn = leadInFor(steps[0]?.support)): Plan {
+  // Only a routine moves on by itself after an until-eases spot: on its own page the reader ends it.
+  const grace = steps.length > 1 ? EASE_OFF_GRACE_SECONDS : 0;
   const segments = steps.flatMap((step, index) =>
-    doseSegments(step.dose, index, index === 0 ? leadIn : TRANSITION_SECONDS),
+    doseSegments(step.dose, index, index === 0 ? leadIn : TRANSITION_SECONDS, grace),
   );
   return { steps, segments };
 }
