@@ -6,7 +6,7 @@
 import { formatDuration, formatSecondsRange, type Range } from './dose';
 import { isManual, type Plan, type Segment } from './timer-plan';
 
-export type MilestoneKind = 'start' | 'switch' | 'ten-left' | 'pass-done' | 'hold-done' | 'done';
+export type MilestoneKind = 'start' | 'switch' | 'ten-left' | 'ease-off' | 'pass-done' | 'hold-done' | 'done';
 
 export interface TimerLabels {
   heading: string;
@@ -67,16 +67,36 @@ const HEADINGS = {
   switch: 'Switch sides',
   passes: 'Slow pass',
   'count-up': 'Stay until it eases',
+  untimed: 'At your own pace',
 } as const;
 
-export function heading(segment: Segment): string {
-  return HEADINGS[segment.kind];
+export function heading(segment: Segment, easeOff?: EaseOff): string {
+  return easeOff ? 'Time to ease off' : HEADINGS[segment.kind];
+}
+
+type EaseOff = 'ease-off' | 'moving-on' | undefined;
+
+/** "steps 4 to 6", "step 6": the steps a dose leaves untimed. */
+export function stepsWords(steps: Range): string {
+  return steps.min === steps.max ? `step ${steps.min}` : `steps ${steps.min} to ${steps.max}`;
+}
+
+/** What the untimed steps of segment's dose ask: "Steps 4 to 6. Let go, ..." */
+function untimedLine(plan: Plan, segment: Segment): string {
+  const words = stepsWords(segment.target);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}. ${plan.steps[segment.step]?.dose.untimed?.text ?? ''}`;
 }
 
 /** One line under the display: which side, which hold or pass, what to aim for. */
-export function detail(segment: Segment, elapsed: number): string {
+export function detail(segment: Segment, elapsed: number, easeOff?: EaseOff, moveOnIn = 0): string {
   const { kind, target, rep, reps } = segment;
   if (kind === 'lead-in') return `Start with ${yourSide(segment)}`;
+  if (easeOff) {
+    const reached = `${sideName(segment)}. You reached ${formatSecondsRange({ min: target.max, max: target.max })}`;
+    return easeOff === 'moving-on'
+      ? `${reached}. Ease off now. Moving on in ${moveOnIn} s`
+      : `${reached}. Ease off now`;
+  }
   if (kind === 'switch') return `Next: ${yourSide(segment)}`;
   const parts: string[] = [sideName(segment)];
   if (kind === 'hold') {
@@ -114,8 +134,18 @@ function holdDone(segment: Segment, next: Segment | undefined, plan: Plan): stri
     kind === 'hold' && reps > 1 ? `Hold ${rep} of ${reps} done.` : sides > 1 ? `${sideName(segment)} done.` : 'Done.';
   if (next?.kind === 'rest') return `${done} Rest ${next.seconds} seconds.`;
   if (next?.kind === 'hold') return `${done} Next hold now.`;
+  if (next?.kind === 'untimed') {
+    return `${done} Now ${stepsWords(next.target)}, at your own pace. ${plan.steps[next.step]?.dose.untimed?.text ?? ''}`;
+  }
   if (next?.kind === 'lead-in') return `${done} Next: ${plan.steps[next.step]?.title ?? ''}. Get into position.`;
   return done;
+}
+
+/** At the top of an until-eases target; a routine says when it moves on. */
+function easeOffText(segment: Segment): string {
+  const top = spokenRange({ min: segment.target.max, max: segment.target.max });
+  const moving = segment.grace > 0 ? ` Moving on in ${segment.grace} seconds.` : '';
+  return `You reached ${top}. Time to ease off the spot.${moving}`;
 }
 
 /** The sentence announced when `kind` happens at the start (or end, for hold-done) of segment `index`. */
@@ -125,6 +155,7 @@ export function milestoneText(kind: MilestoneKind, plan: Plan, index: number): s
     return plan.steps.length > 1 ? 'Routine done. Well done.' : 'All done. Well done.';
   }
   if (kind === 'ten-left') return '10 seconds left.';
+  if (kind === 'ease-off') return easeOffText(segment);
   if (kind === 'switch') return `Switch to ${yourSide(segment)}.`;
   if (kind === 'pass-done') return `Pass ${segment.rep} done. Go straight on with pass ${segment.rep + 1}.`;
   if (kind === 'hold-done') return holdDone(segment, plan.segments[index + 1], plan);
@@ -137,17 +168,20 @@ interface Progress {
   secondsElapsed: number;
   secondsLeft: number;
   left: Range;
+  easeOff?: EaseOff;
+  moveOnIn?: number;
 }
 
 /** Everything the display writes for `segment`; empty words before the start and after the end. */
 export function labelsFor(plan: Plan, segment: Segment | undefined, progress: Progress): TimerLabels {
-  const { secondsElapsed, secondsLeft, left } = progress;
+  const { secondsElapsed, secondsLeft, left, easeOff, moveOnIn } = progress;
   const steps = stepLabels(plan, segment?.step ?? 0);
   if (!segment) return { heading: '', detail: '', clock: '', left: timeLeft(left), ...steps };
   const manual = isManual(segment);
   return {
-    heading: heading(segment),
-    detail: detail(segment, secondsElapsed),
+    heading: heading(segment, easeOff),
+    detail:
+      segment.kind === 'untimed' ? untimedLine(plan, segment) : detail(segment, secondsElapsed, easeOff, moveOnIn),
     clock: clock(manual ? secondsElapsed : secondsLeft),
     left: timeLeft(left),
     ...steps,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShown, viewKeys } from './timer-view';
+import { isShown, scrollToShow, viewKeys } from './timer-view';
 
 describe('viewKeys', () => {
   it.each([
@@ -20,6 +20,12 @@ describe('viewKeys', () => {
     ['unasked', ['idle', 'idle']],
   ] as const)('an idle timer with the safety check %s shows parts for %j', (check, keys) => {
     expect(viewKeys('idle', 'idle', check)).toEqual(keys);
+  });
+
+  it('adds the ease-off key past the top of an until-eases target, and not while paused', () => {
+    expect(viewKeys('running', 'count-up', 'cleared', 'moving-on')).toEqual(['running', 'count-up', 'moving-on']);
+    expect(viewKeys('paused', 'count-up', 'cleared', 'moving-on')).toEqual(['paused']);
+    expect(isShown('moving-on', viewKeys('running', 'count-up', 'cleared', 'ease-off'))).toBe(false);
   });
 
   it('ignores the check once the timer runs', () => {
@@ -45,5 +51,19 @@ describe('isShown', () => {
 
   it('never matches part of a word', () => {
     expect(isShown('lead-in', ['lead'])).toBe(false);
+  });
+});
+
+describe('scrollToShow', () => {
+  it('leaves a part that shows whole above the stop bar where it is', () => {
+    expect(scrollToShow(100, 500, 844, 112)).toBe(0);
+  });
+
+  it('brings a part above the screen down to 8 px from the top', () => {
+    expect(scrollToShow(-216, 150, 844, 112)).toBe(-224);
+  });
+
+  it('brings a part under the stop bar up to 8 px from the top', () => {
+    expect(scrollToShow(600, 800, 844, 112)).toBe(592);
   });
 });

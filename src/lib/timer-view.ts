@@ -11,10 +11,23 @@ import type { Phase, TimerState } from './timer';
  * The keys a part may name: the state, and the phase ("finished" once a run is
  * done); a paused timer shows its paused parts only, and so does an idle timer
  * while the safety check asks ("asking") or has heard "One applies" ("applies").
+ * Past the top of an until-eases target, `easeOff` ("ease-off", or "moving-on"
+ * while a routine waits to move on) is a key too.
  */
-export function viewKeys(state: TimerState, phase: Phase, check: CheckState = 'unasked'): string[] {
+export function viewKeys(state: TimerState, phase: Phase, check: CheckState = 'unasked', easeOff?: string): string[] {
   if (state === 'idle' && (check === 'asking' || check === 'applies')) return [check];
-  return state === 'paused' ? [state] : [state, phase === 'done' ? 'finished' : phase];
+  if (state === 'paused') return [state];
+  return [state, phase === 'done' ? 'finished' : phase, ...(easeOff ? [easeOff] : [])];
+}
+
+/**
+ * How far to scroll so a part from `top` to `bottom` (px from the top of the
+ * viewport) shows whole above a bar of `covered` px at the bottom: 0 when it
+ * already does, else enough to bring its top to `margin` px from the top.
+ */
+export function scrollToShow(top: number, bottom: number, viewport: number, covered = 0, margin = 8): number {
+  const fits = top >= 0 && bottom <= viewport - covered;
+  return fits ? 0 : top - margin;
 }
 
 /** True when a part whose `data-when` is `when` shows for `keys`. */

@@ -311,6 +311,92 @@ describe('HoldTimerMachine: until it eases', () => {
   });
 });
 
+describe('HoldTimerMachine: the top of an until-eases target', () => {
+  const short: Dose = { kind: 'until-eases', seconds: { min: 60, max: 120 }, sides: 'one' };
+  const routine = () =>
+    new HoldTimerMachine(
+      buildPlan([
+        { title: 'Forearm ball', dose: short },
+        { title: 'Shoulder grip', dose: hold(15) },
+      ]),
+    );
+
+  it('on its own page: cues once at the top, says to ease off, and waits for the reader', () => {
+    const machine = started(untilEases('each')); // 2-5 min, 5 s lead-in
+    expect(machine.snapshot(s(5 + 299))).toMatchObject({
+      easeOff: undefined,
+      labels: { heading: 'Stay until it eases' },
+    });
+    const top = machine.snapshot(s(5 + 300));
+    expect(top).toMatchObject({
+      phase: 'count-up',
+      easeOff: 'ease-off',
+      labels: { heading: 'Time to ease off', detail: 'Left side. You reached 5 min. Ease off now', clock: '5:00' },
+    });
+    expect(top.events).toEqual([{ kind: 'ease-off', text: 'You reached 5 minutes. Time to ease off the spot.' }]);
+    expect(machine.snapshot(s(5 + 900))).toMatchObject({ phase: 'count-up', easeOff: 'ease-off', events: [] });
+  });
+
+  it('in a routine: cues at the top, then moves on after the grace period', () => {
+    const machine = routine();
+    machine.start(T0);
+    machine.snapshot(s(5)); // "Step 1 of 2, Forearm ball. ... press now."
+    const top = machine.snapshot(s(5 + 120));
+    expect(top).toMatchObject({
+      easeOff: 'moving-on',
+      moveOnIn: 15,
+      labels: {
+        heading: 'Time to ease off',
+        detail: 'Your sore side. You reached 2 min. Ease off now. Moving on in 15 s',
+      },
+    });
+    expect(top.events.map((event) => event.text)).toEqual([
+      'You reached 2 minutes. Time to ease off the spot. Moving on in 15 seconds.',
+    ]);
+    expect(machine.snapshot(s(5 + 134))).toMatchObject({ phase: 'count-up', moveOnIn: 1 });
+    expect(machine.snapshot(s(5 + 135))).toMatchObject({
+      phase: 'lead-in',
+      segment: { step: 1 },
+      events: [{ kind: 'hold-done', text: 'Done. Next: Shoulder grip. Get into position.' }],
+    });
+  });
+
+  it('"A little longer" keeps the routine on the spot until the reader ends it', () => {
+    const machine = routine();
+    machine.start(T0);
+    machine.snapshot(s(5 + 125));
+    machine.longer(s(5 + 125));
+    expect(machine.snapshot(s(5 + 400))).toMatchObject({
+      phase: 'count-up',
+      easeOff: 'ease-off',
+      moveOnIn: 0,
+      labels: { detail: 'Your sore side. You reached 2 min. Ease off now' },
+    });
+    machine.skip(s(5 + 400)); // "Done, it eased"
+    expect(machine.snapshot(s(5 + 400))).toMatchObject({ phase: 'lead-in', segment: { step: 1 } });
+  });
+
+  it('a paused routine does not move on, and a jump after it lands on the right second', () => {
+    const machine = routine();
+    machine.start(T0);
+    machine.snapshot(s(5));
+    machine.pause(s(5 + 121));
+    const paused = machine.snapshot(s(5 + 500));
+    expect(paused).toMatchObject({ state: 'paused', phase: 'count-up', moveOnIn: 14 });
+    expect(paused.events.map((event) => event.kind)).toEqual(['ease-off']);
+    machine.resume(s(5 + 500));
+    // 14 s of grace left, 15 s to get into position, then 6 s into the 15 s hold.
+    const jumped = machine.snapshot(s(5 + 500 + 35));
+    expect(jumped).toMatchObject({ phase: 'hold', secondsLeft: 9 });
+    expect(jumped.events.map((event) => event.kind)).toEqual(['hold-done', 'start']);
+  });
+
+  it('plans the grace only in a routine', () => {
+    expect(buildPlan([{ title: 'One', dose: short }]).segments[1]).toMatchObject({ kind: 'count-up', grace: 0 });
+    expect(routine().plan.segments[1]).toMatchObject({ kind: 'count-up', grace: 15 });
+  });
+});
+
 describe('HoldTimerMachine: pause, resume, skip, reset, stop', () => {
   it('freezes while paused and carries on where it left off', () => {
     const machine = started(hold(60));

@@ -29,6 +29,12 @@ export interface Snapshot {
   /** Seconds left in the whole plan; manual segments count their estimate. */
   left: Range;
   labels: TimerLabels;
+  /**
+   * Past the top of an until-eases target: "ease-off"; in a routine, while the
+   * player waits to move on, "moving-on" with `moveOnIn` seconds to go.
+   */
+  easeOff: 'ease-off' | 'moving-on' | undefined;
+  moveOnIn: number;
   /** Milestones crossed since the last snapshot, oldest first. */
   events: Milestone[];
 }
@@ -41,6 +47,7 @@ const STATES = {
   hold: 'running',
   passes: 'running',
   'count-up': 'running',
+  untimed: 'running',
   rest: 'resting',
   switch: 'resting',
 } as const;
@@ -52,6 +59,8 @@ export class HoldTimerMachine {
   #pausedAt: number | undefined;
   #pausedTotal = 0;
   #tenLeftSent = false;
+  #easeOffSent = false;
+  #longer = false; // "A little longer": this spot waits for the reader after all
   #stopped = false;
   #pending: Milestone[] = [];
 
@@ -98,6 +107,12 @@ export class HoldTimerMachine {
     this.#enter(next, this.#active(now));
   }
 
+  /** "A little longer": the routine stays on this until-eases spot until the reader ends it. */
+  longer(now: number): void {
+    this.#advance(now);
+    if (this.#segment?.kind === 'count-up') this.#longer = true;
+  }
+
   /** Counts the current pass as done before its time is up; passes otherwise end on their own. */
   passDone(now: number): void {
     this.#advance(now);
@@ -118,6 +133,7 @@ export class HoldTimerMachine {
     this.#pausedAt = undefined;
     this.#pausedTotal = 0;
     this.#stopped = false;
+    this.#longer = false;
     this.#pending = [];
   }
 
@@ -132,21 +148,41 @@ export class HoldTimerMachine {
     const idle = this.#index < 0;
     const state = !segment ? (idle ? 'idle' : 'done') : this.#pausedAt === undefined ? STATES[segment.kind] : 'paused';
     const phase = segment?.kind ?? (idle ? 'idle' : this.#stopped ? 'stopped' : 'done');
-    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left });
-    return { state, phase, segment, secondsLeft, secondsElapsed, left, labels, events: this.#pending.splice(0) };
+    const end = segment && this.#end(segment);
+    const moveOnIn = end === undefined ? 0 : Math.ceil((end - this.#segStart - elapsedMs) / 1000);
+    const over = segment?.kind === 'count-up' && elapsedMs >= segment.target.max * 1000;
+    const easeOff = !over ? undefined : end === undefined ? 'ease-off' : 'moving-on';
+    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left, easeOff, moveOnIn });
+    const events = this.#pending.splice(0);
+    return { state, phase, segment, secondsLeft, secondsElapsed, left, labels, easeOff, moveOnIn, events };
   }
 
-  /** Moves past every countdown segment that has ended by `now`, emitting its milestones. */
+  /** When the current segment ends by itself, in session ms; undefined when the reader ends it. */
+  #end(segment: Segment): number | undefined {
+    if (segment.kind === 'count-up') {
+      return segment.grace > 0 && !this.#longer
+        ? this.#segStart + (segment.target.max + segment.grace) * 1000
+        : undefined;
+    }
+    return isManual(segment) ? undefined : this.#segStart + segment.seconds * 1000;
+  }
+
+  /** Moves past every segment that has ended by itself by `now`, emitting its milestones. */
   #advance(now: number): void {
     const t = this.#active(now);
-    for (let segment = this.#segment; segment && !isManual(segment); segment = this.#segment) {
-      const end = this.#segStart + segment.seconds * 1000;
+    for (let segment = this.#segment; segment; segment = this.#segment) {
+      const end = this.#end(segment);
       const long = segment.kind === 'hold' && segment.seconds > TEN_LEFT_MIN_HOLD;
-      if (long && !this.#tenLeftSent && t >= end - 10_000) {
+      if (long && end !== undefined && !this.#tenLeftSent && t >= end - 10_000) {
         this.#tenLeftSent = true;
         this.#emit('ten-left');
       }
-      if (t < end) return;
+      // The top of an until-eases target: time to ease off, whether or not the player then moves on.
+      if (segment.kind === 'count-up' && !this.#easeOffSent && t >= this.#segStart + segment.target.max * 1000) {
+        this.#easeOffSent = true;
+        this.#emit('ease-off');
+      }
+      if (end === undefined || t < end) return;
       this.#finish(end);
     }
   }
@@ -155,7 +191,7 @@ export class HoldTimerMachine {
     const segment = this.#segment;
     // Between passes only a soft cue: the reader goes straight on with the next one.
     if (segment?.kind === 'passes' && this.plan.segments[this.#index + 1]?.kind === 'passes') this.#emit('pass-done');
-    else if (segment && isWork(segment)) this.#emit('hold-done');
+    else if (segment && (isWork(segment) || segment.kind === 'untimed')) this.#emit('hold-done');
     this.#enter(this.#index + 1, at);
   }
 
@@ -163,6 +199,8 @@ export class HoldTimerMachine {
     this.#index = index;
     this.#segStart = at;
     this.#tenLeftSent = false;
+    this.#easeOffSent = false;
+    this.#longer = false;
     const segment = this.#segment;
     if (!segment) return this.#emit('done');
     if (segment.kind === 'switch') this.#emit('switch');

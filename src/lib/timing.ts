@@ -23,3 +23,10 @@ export const SIDE_SWITCH_SECONDS = 10;
 
 /** Time to move from one technique to the next: find the tool, get into position. */
 export const TRANSITION_SECONDS = 15;
+
+/**
+ * In a routine, how long the player waits after the top of an until-eases
+ * target before it moves on, so the reader can ease off the spot first (or
+ * ask for a little longer).
+ */
+export const EASE_OFF_GRACE_SECONDS = 15;
