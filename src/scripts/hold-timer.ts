@@ -12,7 +12,7 @@ import { checkFromStorage, nextCheck, SAFETY_CHECK_KEY, type CheckEvent, type Ch
 import { HoldTimerMachine, type Milestone } from '../lib/timer';
 import type { TimerLabels } from '../lib/timer-labels';
 import { buildPlan, type PlanStep } from '../lib/timer-plan';
-import { isShown, viewKeys } from '../lib/timer-view';
+import { isShown, scrollToShow, viewKeys } from '../lib/timer-view';
 import { keepAwake, remembered, speak, tone, unlockAudio, vibrate } from './cues';
 import { readStored, writeStored } from './device-store';
 import { enableControls } from './upgrade';
@@ -22,6 +22,7 @@ const TONES: Partial<Record<Milestone['kind'], [number, number]>> = {
   start: [660, 0.2],
   switch: [523, 0.4],
   'pass-done': [587, 0.12], // soft and short: the reader goes straight on
+  'ease-off': [740, 0.5],
   'hold-done': [880, 0.2],
   done: [1047, 0.6],
 };
@@ -39,6 +40,7 @@ class HoldTimer extends HTMLElement {
   #check: CheckState = 'unasked';
   #ticker = 0;
   #flashEnds = 0;
+  #shownStep = ''; // the step last brought into view, so each new step is brought in once
   static observedAttributes = ['data-steps'];
 
   /** Reads the steps on upgrade, and again whenever a page swaps in new ones (the routine builder): a fresh, idle plan. */
@@ -99,6 +101,7 @@ class HoldTimer extends HTMLElement {
     else if (action === 'skip') machine.skip(now);
     else if (action === 'skip-step') machine.skipStep(now);
     else if (action === 'pass') machine.passDone(now);
+    else if (action === 'longer') machine.longer(now);
     else if (action === 'stop') machine.stop(now);
     else if (action === 'reset') machine.reset();
     else if (action === 'mark-day') this.#markDay(now);
@@ -132,8 +135,8 @@ class HoldTimer extends HTMLElement {
   }
 
   #render(): void {
-    const { state, phase, labels, segment, events } = this.#machine.snapshot(Date.now());
-    const keys = viewKeys(state, phase, this.#check);
+    const { state, phase, labels, segment, events, easeOff } = this.#machine.snapshot(Date.now());
+    const keys = viewKeys(state, phase, this.#check, easeOff);
     const focused = document.activeElement;
     this.dataset.state = state;
     this.dataset.phase = phase;
@@ -167,6 +170,23 @@ class HoldTimer extends HTMLElement {
       const next = candidates.find((el) => !el.closest('[hidden]'));
       next?.focus();
     }
+    this.#keepInView(segment ? `${segment.step}` : ''); // after focus, which may have scrolled too
+  }
+
+  /**
+   * As a session starts (the safety check above may just have closed) and as
+   * each routine step begins, brings the step name and the countdown into view.
+   */
+  #keepInView(step: string): void {
+    if (step === this.#shownStep) return;
+    this.#shownStep = step;
+    const parts = [...this.querySelectorAll<HTMLElement>('[data-keep-in-view]')].filter((el) => !el.hidden);
+    if (!step || !parts.length) return;
+    const top = Math.min(...parts.map((el) => el.getBoundingClientRect().top));
+    const bottom = Math.max(...parts.map((el) => el.getBoundingClientRect().bottom));
+    const bar = this.querySelector('[data-stop-bar]')?.getBoundingClientRect().height ?? 0;
+    const by = scrollToShow(top, bottom, window.innerHeight, bar);
+    if (by) window.scrollBy({ top: by, behavior: 'instant' });
   }
 
   /** The routine player shows the current technique's picture and steps, copied from its handout row. */
