@@ -132,6 +132,19 @@ test('a printed technique keeps the dose, the pictures and the address, in black
   await test.step('it ends with its content, so no blank page trails it', async () => {
     expect(await spaceAfterLastLine(page), 'space after the last line, in CSS pixels').toBeLessThan(20);
   });
+
+  await test.step('on a sheet of A4 the position picture is at least 45 mm wide and the warning signs at least 9 pt', async () => {
+    await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 100 });
+    const width = await page
+      .locator('[data-pictures] .fig-position')
+      .evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(width, 'position picture, in CSS pixels (45 mm is 170)').toBeGreaterThanOrEqual(170);
+    const sizes = await page
+      .locator('[data-area-warnings] li')
+      .evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)));
+    expect(sizes.length).toBeGreaterThan(3);
+    for (const size of sizes) expect(size, 'sign text, in CSS pixels (9 pt is 12)').toBeGreaterThanOrEqual(12);
+  });
 });
 
 test.describe('the Print button', () => {
