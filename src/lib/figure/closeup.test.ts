@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGIONS } from '../body-map';
+import { pathPoints, REGIONS } from '../body-map';
 import { closeUp, markedLandmarks, MIDLINE_GAP, onBody, patchOutline } from './closeup';
 import { sideSign } from './front-scene';
 import { landmark, LANDMARK_IDS } from './landmarks';
@@ -53,5 +53,18 @@ describe.each(TECHNIQUE_PICTURES)('the close-up of %s', (_id, spec) => {
       expect(py).toBeGreaterThan(y);
       expect(py).toBeLessThan(y + h);
     }
+  });
+});
+
+describe('a close-up frames enough of the body to recognise', () => {
+  it('shows a calf with the foot below it and the back of the knee above it', () => {
+    const spec = TECHNIQUE_PICTURES.find(([id]) => id === 'calves-foam-roller')![1];
+    const { box, regions } = closeUp(spec);
+    const calf = regions.flatMap((shape) => pathPoints(shape.d).map(([, y]) => y));
+    const foot = REGIONS.find((region) => region.area === 'feet')!
+      .shapes.filter((shape) => shape.view === 'back')
+      .flatMap((shape) => pathPoints(shape.d).map(([, y]) => y));
+    expect(box.y + box.h).toBeGreaterThanOrEqual(Math.max(...foot));
+    expect(box.y).toBeLessThanOrEqual(Math.min(...calf) - 15);
   });
 });

@@ -58,6 +58,15 @@ function patch(a: Vec, b: Vec, least: number): Capsule[] {
   return [];
 }
 
+/**
+ * Areas too plain to recognise alone: the close-up also frames a neighbour, unshaded, so a calf
+ * is seen as a leg with its knee and foot rather than as a lone shape.
+ */
+const FRAMED_WITH: Readonly<Record<string, readonly string[]>> = { calves: ['feet', 'hamstrings'] };
+
+/** How far into a neighbour the frame reaches, in body-map units: enough to show the joint between them. */
+const NEIGHBOUR_REACH = 22;
+
 /** The landmarks the close-up marks: the line's ends, the spots, or the contact. */
 export function markedLandmarks(spec: PictureSpec): LandmarkId[] {
   return spec.line ?? spec.spots ?? [spec.contact];
@@ -85,12 +94,19 @@ export function closeUp(spec: PictureSpec): CloseUp {
     ...spots.map((spot) => patch(spot, spot, PATCH_MIN.spot)),
     ...lines.map(([from, to]) => patch(from, to, PATCH_MIN.line)),
   ].flat();
-  const points = [
-    ...regions.flatMap((shape) => pathPoints(shape.d).map(([x, y]): Vec => [shape.mirror ? -x : x, y])),
-    ...spots,
-    ...lines.flat(),
-  ];
-  return { view, box: frame(points), regions, patches, spots, lines };
+  const shapePoints = (shape: { d: string; mirror: boolean }) =>
+    pathPoints(shape.d).map(([x, y]): Vec => [shape.mirror ? -x : x, y]);
+  const points = [...regions.flatMap(shapePoints), ...spots, ...lines.flat()];
+  const [top, bottom] = [Math.min(...points.map(([, y]) => y)), Math.max(...points.map(([, y]) => y))];
+  const neighbours = [...areas].flatMap((area) => FRAMED_WITH[area] ?? []);
+  const context = REGIONS.filter((region) => neighbours.includes(region.area))
+    .flatMap((region) => region.shapes.filter((shape) => shape.view === view))
+    .flatMap((shape) =>
+      shape.mirror ? signs.map((sign) => ({ d: shape.d, mirror: sign > 0 })) : [{ d: shape.d, mirror: false }],
+    )
+    .flatMap(shapePoints)
+    .filter(([, y]) => y > top - NEIGHBOUR_REACH && y < bottom + NEIGHBOUR_REACH);
+  return { view, box: frame([...points, ...context]), regions, patches, spots, lines };
 }
 
 /** The points' bounds with a margin, widened to the close-up's aspect ratio and at least 70 units across. */
