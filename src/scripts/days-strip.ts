@@ -4,9 +4,11 @@
  * else, within 1 KB gzipped, so it reads storage and enables its one control
  * itself rather than pulling in device-store.ts and upgrade.ts as two more
  * files (same behaviour: storage may be blocked; the control starts disabled).
- * The timer's "Mark today as done" sends `days-done` to redraw it.
+ * The timer's "Mark today as done" sends `days-done` to redraw it. Built quiet (the
+ * home page), it opens its week once a day is kept, and stays open on that visit.
  */
 import { DAYS_DONE_KEY, readDays, weekStrip } from '../lib/days-done';
+import { weekShown } from '../lib/days-strip-view';
 
 class DaysStrip extends HTMLElement {
   connectedCallback(): void {
@@ -42,7 +44,9 @@ class DaysStrip extends HTMLElement {
     } catch {
       // Storage blocked: an empty week.
     }
-    const days = weekStrip(readDays(stored), new Date());
+    const kept = readDays(stored);
+    if (weekShown(kept)) this.removeAttribute('data-quiet');
+    const days = weekStrip(kept, new Date());
     this.querySelectorAll('li').forEach((item, index) => {
       const { label, done, today } = days[index]!;
       item.toggleAttribute('data-done', done);
