@@ -39,6 +39,13 @@ export function sideSign(side: Exclude<SideId, 'both'>, view: 'front' | 'back'):
   return (side === 'left') === (view === 'front') ? 1 : -1;
 }
 
+/**
+ * How much of the forearm and hand shows from the front or back when they rest forward on the
+ * thigh: a straight hanging arm would reach below a chair's seat, which reads wrong at a glance.
+ */
+const RESTING_FOREARM_SHOWS = 0.72;
+
+/** A relaxed arm, the hand resting on the thigh: upper arm down, forearm and hand foreshortened. */
 function hangingArm(sign: number): Arm {
   const shoulder: Vec = [sign * SHOULDER_X, SHOULDER_Y];
   const capsule = (a: Vec, angle: number, length: number, ra: number, rb: number): Capsule => ({
@@ -54,8 +61,20 @@ function hangingArm(sign: number): Arm {
     SPECS.nearUpperArm.ra,
     SPECS.nearUpperArm.rb,
   );
-  const fore = capsule(upper.b, -90 + sign * 3, SPECS.nearForearm.length, SPECS.nearForearm.ra, SPECS.nearForearm.rb);
-  const hand = capsule(fore.b, -90 + sign * 2, SPECS.nearHand.length, SPECS.nearHand.ra, SPECS.nearHand.rb);
+  const fore = capsule(
+    upper.b,
+    -90 + sign * 3,
+    SPECS.nearForearm.length * RESTING_FOREARM_SHOWS,
+    SPECS.nearForearm.ra,
+    SPECS.nearForearm.rb,
+  );
+  const hand = capsule(
+    fore.b,
+    -90 + sign * 2,
+    SPECS.nearHand.length * RESTING_FOREARM_SHOWS,
+    SPECS.nearHand.ra,
+    SPECS.nearHand.rb,
+  );
   return { upper, fore, hand, working: false };
 }
 
