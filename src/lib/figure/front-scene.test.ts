@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD, NECK, solveFront } from './front-scene';
+import { HEAD, NECK, SEAT_Y, solveFront } from './front-scene';
 import { POSES, type FrontPose } from './poses';
 import { SPECS } from './skeleton';
 import { TECHNIQUE_PICTURES } from './test-pictures';
@@ -47,6 +47,11 @@ describe.each(frontViews)('the position picture of %s', (_id, spec) => {
     expect(resting).toHaveLength(pose.armInLap ? 1 : 0);
     for (const arm of resting) expect(arm.hand.b[1]).toBeGreaterThan(-15); // down at the lap, not hanging past the seat
     for (const arm of resting) expect(arm.hand.b[1]).toBeLessThan(7);
+  });
+
+  it('ends every relaxed hand at the chair seat, not below it', () => {
+    const relaxed = scene.arms.filter((arm) => !arm.working);
+    for (const arm of relaxed) expect(capsuleBottom(arm.hand)).toBeLessThanOrEqual(SEAT_Y + 1);
   });
 
   it('rests the elbows on the table when there is one', () => {

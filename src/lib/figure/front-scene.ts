@@ -43,7 +43,7 @@ export function sideSign(side: Exclude<SideId, 'both'>, view: 'front' | 'back'):
  * How much of the forearm and hand shows from the front or back when they rest forward on the
  * thigh: a straight hanging arm would reach below a chair's seat, which reads wrong at a glance.
  */
-const RESTING_FOREARM_SHOWS = 0.72;
+const RESTING_FOREARM_SHOWS = 0.65;
 
 /** A relaxed arm, the hand resting on the thigh: upper arm down, forearm and hand foreshortened. */
 function hangingArm(sign: number): Arm {
