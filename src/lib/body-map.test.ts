@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from './areas';
 import {
   FIGURE_HEIGHT,
+  MAP_HEIGHT,
   MAP_WIDTH,
   REGIONS,
   SILHOUETTE,
+  TAP_UNITS,
   VIEWS,
+  padBoxes,
   pathPoints,
+  placePads,
   placeShapes,
   regionTop,
   silhouettePaths,
@@ -47,6 +51,58 @@ describe('REGIONS', () => {
       }
     },
   );
+});
+
+describe('pads, the hit areas beyond the shapes', () => {
+  const boxes = REGIONS.flatMap((region) => padBoxes(region.pads ?? []).map((box) => ({ area: region.area, box })));
+
+  it('give every small area a hit area at least TAP_UNITS square; hips and shoulders are that size themselves', () => {
+    const small = REGIONS.filter((region) => !['hips', 'shoulders'].includes(region.area));
+    for (const region of small) {
+      const square = padBoxes(region.pads ?? []).some(
+        ([left, top, right, bottom]) => right - left >= TAP_UNITS && bottom - top >= TAP_UNITS,
+      );
+      expect(square, region.area).toBe(true);
+    }
+  });
+
+  it('never overlap another area’s pads, so a tap between two areas has one answer', () => {
+    const overlaps: string[] = [];
+    for (const [index, { area, box }] of boxes.entries())
+      for (const other of boxes.slice(index + 1)) {
+        const [left, top, right, bottom] = box;
+        const [otherLeft, otherTop, otherRight, otherBottom] = other.box;
+        const overlap =
+          Math.min(right, otherRight) > Math.max(left, otherLeft) &&
+          Math.min(bottom, otherBottom) > Math.max(top, otherTop);
+        if (overlap && other.area !== area) overlaps.push(`${area} and ${other.area}`);
+      }
+    expect(overlaps).toEqual([]);
+  });
+
+  it('stay on the map, each on its own view, above the Front and Back labels', () => {
+    const labelTop = MAP_HEIGHT - 8 - 16;
+    for (const region of REGIONS)
+      for (const pad of region.pads ?? []) {
+        expect(Math.abs(pad.x), region.area).toBeLessThanOrEqual(MAP_WIDTH / VIEWS.length / 2);
+        expect(Math.abs(pad.x + pad.width), region.area).toBeLessThanOrEqual(MAP_WIDTH / VIEWS.length / 2);
+        expect(pad.y, region.area).toBeGreaterThanOrEqual(0);
+        expect(pad.y + pad.height, region.area).toBeLessThan(labelTop);
+      }
+  });
+
+  it('are placed like shapes, with the mirror image flipped about the view’s centre', () => {
+    const front = VIEWS.find((view) => view.view === 'front')!.x;
+    const pad = { view: 'front', x: -40, y: 10, width: 20, height: 30, mirror: true } as const;
+    expect(placePads([pad])).toEqual([
+      { x: -40, y: 10, width: 20, height: 30, transform: `translate(${front} 0)` },
+      { x: -40, y: 10, width: 20, height: 30, transform: `translate(${front} 0) scale(-1 1)` },
+    ]);
+    expect(padBoxes([pad])).toEqual([
+      [front - 40, 10, front - 20, 40],
+      [front + 20, 10, front + 40, 40],
+    ]);
+  });
 });
 
 describe('placeShapes', () => {

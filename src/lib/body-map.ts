@@ -4,6 +4,8 @@
  * figure centred on x = 0, head at the top (y ≈ 5) and feet at the bottom (y ≈ 408).
  * Shapes marked `mirror` are drawn on the figure's left and mirrored to its right.
  * Paths use absolute M, L, C, Q and Z only, so their points can be checked in tests.
+ * On the chooser each area also has invisible hit areas (`pads`), so that even the neck,
+ * the jaw and the feet are at least 44 px square to a finger on a 390 px phone.
  */
 import type { AreaId } from './areas';
 
@@ -15,10 +17,32 @@ export interface Shape {
   mirror?: boolean;
 }
 
+/**
+ * An invisible rectangle that a tap on the chooser's map also counts as the area's: x is
+ * from the view's centre line, y from the top, as for shapes; `mirror` adds its mirror image.
+ */
+export interface Pad {
+  view: View;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  mirror?: boolean;
+}
+
 export interface Region {
   area: AreaId;
   shapes: readonly Shape[];
+  /**
+   * Hit areas beyond the shapes, where a shape is smaller than a fingertip. They never
+   * overlap each other, and never cover an earlier area's shape: a later area's shape is
+   * drawn over them, so a tap on any shape still opens that shape's own area.
+   */
+  pads?: readonly Pad[];
 }
+
+/** The least width and height of a pad that makes an area large enough to tap: 44 px at about 1 px a unit, and a little over. */
+export const TAP_UNITS = 46;
 
 /** Where each view's figure is centred, and its caption. */
 export const VIEWS: readonly { view: View; label: string; x: number }[] = [
@@ -29,7 +53,7 @@ export const VIEWS: readonly { view: View; label: string; x: number }[] = [
 /** The drawing's size: FIGURE_HEIGHT holds the figures; the labels sit below them. */
 export const MAP_WIDTH = 360;
 export const FIGURE_HEIGHT = 412;
-export const MAP_HEIGHT = 440;
+export const MAP_HEIGHT = 456;
 
 const HEAD =
   'M -25 36 C -25 18.9 -13.8 5 0 5 C 13.8 5 25 18.9 25 36 C 25 53.1 13.8 67 0 67 C -13.8 67 -25 53.1 -25 36 Z';
@@ -66,16 +90,25 @@ export const REGIONS: readonly Region[] = [
       },
       { view: 'back', d: HEAD },
     ],
+    pads: [{ view: 'front', x: -25, y: 0, width: 50, height: 46 }],
   },
   {
     area: 'jaw',
     shapes: [{ view: 'front', d: 'M -23.8 46 Q 0 52 23.8 46 C 21.5 56 12.5 67 0 67 C -12.5 67 -21.5 56 -23.8 46 Z' }],
+    // Beside the face, where the jaw joint sits in front of the ear.
+    pads: [{ view: 'front', x: -72, y: 30, width: 47, height: 46, mirror: true }],
   },
   {
     area: 'neck',
     shapes: [
       { view: 'front', d: NECK },
       { view: 'back', d: NECK },
+    ],
+    // Beside the neck down to the shoulders; on the back, where no jaw is, up beside the head.
+    pads: [
+      { view: 'front', x: -25, y: 67, width: 50, height: 21 },
+      { view: 'back', x: -26, y: 67, width: 52, height: 21 },
+      { view: 'back', x: -72, y: 42, width: 46, height: 46, mirror: true },
     ],
   },
   {
@@ -94,6 +127,11 @@ export const REGIONS: readonly Region[] = [
       { view: 'front', d: ARM, mirror: true },
       { view: 'back', d: ARM, mirror: true },
     ],
+    // The upper arm, clear of the shoulder blade on the back; then the forearm to the wrist.
+    pads: (['front', 'back'] as const).flatMap((view) => [
+      { view, x: -90, y: 128, width: 45, height: 34, mirror: true },
+      { view, x: -86, y: 162, width: 46, height: 104, mirror: true },
+    ]),
   },
   {
     area: 'lower-back',
@@ -103,6 +141,8 @@ export const REGIONS: readonly Region[] = [
         d: 'M -38 178 Q 0 186 38 178 C 36.5 186 36 192 36 196 C 36 202 37 207 38 211 Q 0 219 -38 211 C -37 207 -36 202 -36 196 C -36 192 -36.5 186 -38 178 Z',
       },
     ],
+    // From just under the shoulder blades to just over the hips.
+    pads: [{ view: 'back', x: -38, y: 166.5, width: 76, height: 46 }],
   },
   {
     area: 'hips',
@@ -126,6 +166,7 @@ export const REGIONS: readonly Region[] = [
         mirror: true,
       },
     ],
+    pads: [{ view: 'front', x: -48, y: 266, width: 47, height: 56, mirror: true }],
   },
   {
     area: 'hamstrings',
@@ -136,6 +177,7 @@ export const REGIONS: readonly Region[] = [
         mirror: true,
       },
     ],
+    pads: [{ view: 'back', x: -48, y: 268, width: 47, height: 54, mirror: true }],
   },
   {
     area: 'calves',
@@ -146,12 +188,18 @@ export const REGIONS: readonly Region[] = [
         mirror: true,
       },
     ],
+    pads: [{ view: 'back', x: -46, y: 322, width: 46, height: 61, mirror: true }],
   },
   {
     area: 'feet',
     shapes: [
       { view: 'front', d: FOOT, mirror: true },
       { view: 'back', d: FOOT, mirror: true },
+    ],
+    // On the front round the foot and ankle; on the back below the calf, so under the foot.
+    pads: [
+      { view: 'front', x: -46, y: 372, width: 46, height: 46, mirror: true },
+      { view: 'back', x: -46, y: 383, width: 46, height: 46, mirror: true },
     ],
   },
 ];
@@ -168,6 +216,33 @@ export function placeShapes(shapes: readonly Shape[]): PlacedShape[] {
     const x = VIEWS.find((candidate) => candidate.view === view)?.x ?? 0;
     const placed = [{ d, transform: `translate(${x} 0)` }];
     return mirror ? [...placed, { d, transform: `translate(${x} 0) scale(-1 1)` }] : placed;
+  });
+}
+
+/** A pad as an SVG rectangle, with its mirror image where it has one. */
+export interface PlacedPad {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  transform: string;
+}
+
+/** Each pad on its view, as placeShapes places shapes. */
+export function placePads(pads: readonly Pad[]): PlacedPad[] {
+  return pads.flatMap(({ view, x, y, width, height, mirror }) => {
+    const centre = VIEWS.find((candidate) => candidate.view === view)?.x ?? 0;
+    const placed = { x, y, width, height, transform: `translate(${centre} 0)` };
+    return mirror ? [placed, { ...placed, transform: `translate(${centre} 0) scale(-1 1)` }] : [placed];
+  });
+}
+
+/** Where each pad lies on the whole map, mirror images included: [left, top, right, bottom]. */
+export function padBoxes(pads: readonly Pad[]): [number, number, number, number][] {
+  return pads.flatMap(({ view, x, y, width, height, mirror }) => {
+    const centre = VIEWS.find((candidate) => candidate.view === view)?.x ?? 0;
+    const box: [number, number, number, number] = [centre + x, y, centre + x + width, y + height];
+    return mirror ? [box, [centre - x - width, y, centre - x, y + height]] : [box];
   });
 }
 
