@@ -79,13 +79,13 @@ describe('every technique: the timer runs its timed steps or names the rest', ()
       phase: 'untimed',
       labels: {
         heading: 'At your own pace',
-        detail: 'Steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
+        detail: 'Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
       },
     });
     expect(after.events.map((event) => event.text)).toEqual([
       'Your sore side: press now and hold for 60 seconds.',
       '10 seconds left.',
-      'Done. Now steps 4 to 6, at your own pace. Let go, drop your chin, then do 3 slow head rolls each way.',
+      'Done. Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
     ]);
     // The untimed steps wait for the reader, then "Finished" ends the technique.
     expect(machine.snapshot(T0 + 600_000).phase).toBe('untimed');

@@ -70,33 +70,22 @@ const HEADINGS = {
   untimed: 'At your own pace',
 } as const;
 
-export function heading(segment: Segment, easeOff?: EaseOff): string {
-  return easeOff ? 'Time to ease off' : HEADINGS[segment.kind];
+export function heading(segment: Segment): string {
+  return HEADINGS[segment.kind];
 }
 
 type EaseOff = 'ease-off' | 'moving-on' | undefined;
 
-/** "steps 4 to 6", "step 6": the steps a dose leaves untimed. */
-export function stepsWords(steps: Range): string {
-  return steps.min === steps.max ? `step ${steps.min}` : `steps ${steps.min} to ${steps.max}`;
-}
-
-/** What the untimed steps of segment's dose ask: "Steps 4 to 6. Let go, ..." */
-function untimedLine(plan: Plan, segment: Segment): string {
-  const words = stepsWords(segment.target);
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}. ${plan.steps[segment.step]?.dose.untimed?.text ?? ''}`;
+/** "Now do steps 4 to 6. Let go, ...": the steps a dose leaves untimed, and what they ask. */
+function untimedLine(plan: Plan, { target, step }: Segment): string {
+  const steps = target.min === target.max ? `step ${target.min}` : `steps ${target.min} to ${target.max}`;
+  return `Now do ${steps}. ${plan.steps[step]?.dose.untimed?.text ?? ''}`;
 }
 
 /** One line under the display: which side, which hold or pass, what to aim for. */
-export function detail(segment: Segment, elapsed: number, easeOff?: EaseOff, moveOnIn = 0): string {
+export function detail(segment: Segment, elapsed: number): string {
   const { kind, target, rep, reps } = segment;
   if (kind === 'lead-in') return `Start with ${yourSide(segment)}`;
-  if (easeOff) {
-    const reached = `${sideName(segment)}. You reached ${formatSecondsRange({ min: target.max, max: target.max })}`;
-    return easeOff === 'moving-on'
-      ? `${reached}. Ease off now. Moving on in ${moveOnIn} s`
-      : `${reached}. Ease off now`;
-  }
   if (kind === 'switch') return `Next: ${yourSide(segment)}`;
   const parts: string[] = [sideName(segment)];
   if (kind === 'hold') {
@@ -134,18 +123,14 @@ function holdDone(segment: Segment, next: Segment | undefined, plan: Plan): stri
     kind === 'hold' && reps > 1 ? `Hold ${rep} of ${reps} done.` : sides > 1 ? `${sideName(segment)} done.` : 'Done.';
   if (next?.kind === 'rest') return `${done} Rest ${next.seconds} seconds.`;
   if (next?.kind === 'hold') return `${done} Next hold now.`;
-  if (next?.kind === 'untimed') {
-    return `${done} Now ${stepsWords(next.target)}, at your own pace. ${plan.steps[next.step]?.dose.untimed?.text ?? ''}`;
-  }
+  if (next?.kind === 'untimed') return `${done} ${untimedLine(plan, next)}`;
   if (next?.kind === 'lead-in') return `${done} Next: ${plan.steps[next.step]?.title ?? ''}. Get into position.`;
   return done;
 }
 
 /** At the top of an until-eases target; a routine says when it moves on. */
-function easeOffText(segment: Segment): string {
-  const top = spokenRange({ min: segment.target.max, max: segment.target.max });
-  const moving = segment.grace > 0 ? ` Moving on in ${segment.grace} seconds.` : '';
-  return `You reached ${top}. Time to ease off the spot.${moving}`;
+function easeOffText({ seconds, target }: Segment): string {
+  return `Time to ease off the spot.${seconds ? ` Moving on in ${seconds - target.max} seconds.` : ''}`;
 }
 
 /** The sentence announced when `kind` happens at the start (or end, for hold-done) of segment `index`. */
@@ -169,19 +154,22 @@ interface Progress {
   secondsLeft: number;
   left: Range;
   easeOff?: EaseOff;
-  moveOnIn?: number;
 }
 
 /** Everything the display writes for `segment`; empty words before the start and after the end. */
 export function labelsFor(plan: Plan, segment: Segment | undefined, progress: Progress): TimerLabels {
-  const { secondsElapsed, secondsLeft, left, easeOff, moveOnIn } = progress;
+  const { secondsElapsed, secondsLeft, left, easeOff } = progress;
   const steps = stepLabels(plan, segment?.step ?? 0);
   if (!segment) return { heading: '', detail: '', clock: '', left: timeLeft(left), ...steps };
   const manual = isManual(segment);
   return {
-    heading: heading(segment, easeOff),
-    detail:
-      segment.kind === 'untimed' ? untimedLine(plan, segment) : detail(segment, secondsElapsed, easeOff, moveOnIn),
+    // Past the top of an until-eases target, the display says to ease off; a routine says when it moves on.
+    heading: easeOff ? 'Time to ease off' : heading(segment),
+    detail: easeOff
+      ? `${sideName(segment)}. Ease off now${easeOff === 'moving-on' ? `. Moving on in ${secondsLeft} s` : ''}`
+      : segment.kind === 'untimed'
+        ? untimedLine(plan, segment)
+        : detail(segment, secondsElapsed),
     clock: clock(manual ? secondsElapsed : secondsLeft),
     left: timeLeft(left),
     ...steps,

@@ -24,7 +24,10 @@ export type SegmentKind = 'lead-in' | 'hold' | 'rest' | 'switch' | 'passes' | 'c
 
 export interface Segment {
   kind: SegmentKind;
-  /** Seconds it counts down; 0 when the reader ends it (count-up). */
+  /**
+   * Seconds until it ends by itself; 0 when the reader ends it. An until-eases
+   * spot in a routine ends `EASE_OFF_GRACE_SECONDS` after the top of its target.
+   */
   seconds: number;
   /** What the reader aims for: seconds of a hold or spot, or the number of passes. */
   target: Range;
@@ -39,8 +42,6 @@ export interface Segment {
   reps: number;
   /** Seconds per pass, for passes only; 0 otherwise. */
   perPass: number;
-  /** For a count-up in a routine: seconds past the top of its target before the player moves on; 0 waits for the reader. */
-  grace: number;
 }
 
 export interface PlanStep {
@@ -58,7 +59,7 @@ export interface Plan {
 
 const fixed = (seconds: number): Range => ({ min: seconds, max: seconds });
 
-/** Segments with no countdown, which the reader ends by hand: the until-eases spot and the untimed steps. */
+/** Segments whose clock counts up: the until-eases spot and the untimed steps. */
 export function isManual(segment: Segment): boolean {
   return segment.kind === 'count-up' || segment.kind === 'untimed';
 }
@@ -71,7 +72,7 @@ export function isWork(segment: Segment): boolean {
 function doseSegments(dose: Dose, step: number, leadIn: number, grace: number): Segment[] {
   const sides = sideCount(dose.sides);
   const reps = dose.kind === 'hold' ? dose.reps : dose.kind === 'passes' ? dose.passes.max : 1;
-  const base = { step, sides, side: 1, rep: 1, reps, perPass: 0, grace: 0 };
+  const base = { step, sides, side: 1, rep: 1, reps, perPass: 0 };
   const timed = (kind: SegmentKind, seconds: number) => ({
     ...base,
     kind,
@@ -103,7 +104,8 @@ function doseSegments(dose: Dose, step: number, leadIn: number, grace: number): 
       }
     } else {
       const target = dose.seconds;
-      segments.push({ ...base, kind: 'count-up', seconds: 0, target, estimate: target, side, grace });
+      const seconds = grace && target.max + grace;
+      segments.push({ ...base, kind: 'count-up', seconds, target, estimate: target, side });
     }
   }
   // The steps the dose does not time: named, untimed, and left out of the time estimate as the totals leave them.

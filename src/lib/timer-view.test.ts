@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShown, scrollToShow, viewKeys } from './timer-view';
+import { isShown, viewKeys } from './timer-view';
 
 describe('viewKeys', () => {
   it.each([
@@ -51,19 +51,5 @@ describe('isShown', () => {
 
   it('never matches part of a word', () => {
     expect(isShown('lead-in', ['lead'])).toBe(false);
-  });
-});
-
-describe('scrollToShow', () => {
-  it('leaves a part that shows whole above the stop bar where it is', () => {
-    expect(scrollToShow(100, 500, 844, 112)).toBe(0);
-  });
-
-  it('brings a part above the screen down to 8 px from the top', () => {
-    expect(scrollToShow(-216, 150, 844, 112)).toBe(-224);
-  });
-
-  it('brings a part under the stop bar up to 8 px from the top', () => {
-    expect(scrollToShow(600, 800, 844, 112)).toBe(592);
   });
 });

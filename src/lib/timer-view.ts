@@ -20,16 +20,6 @@ export function viewKeys(state: TimerState, phase: Phase, check: CheckState = 'u
   return [state, phase === 'done' ? 'finished' : phase, ...(easeOff ? [easeOff] : [])];
 }
 
-/**
- * How far to scroll so a part from `top` to `bottom` (px from the top of the
- * viewport) shows whole above a bar of `covered` px at the bottom: 0 when it
- * already does, else enough to bring its top to `margin` px from the top.
- */
-export function scrollToShow(top: number, bottom: number, viewport: number, covered = 0, margin = 8): number {
-  const fits = top >= 0 && bottom <= viewport - covered;
-  return fits ? 0 : top - margin;
-}
-
 /** True when a part whose `data-when` is `when` shows for `keys`. */
 export function isShown(when: string, keys: readonly string[]): boolean {
   return when.split(' ').some((key) => keys.includes(key));

@@ -331,9 +331,9 @@ describe('HoldTimerMachine: the top of an until-eases target', () => {
     expect(top).toMatchObject({
       phase: 'count-up',
       easeOff: 'ease-off',
-      labels: { heading: 'Time to ease off', detail: 'Left side. You reached 5 min. Ease off now', clock: '5:00' },
+      labels: { heading: 'Time to ease off', detail: 'Left side. Ease off now', clock: '5:00' },
     });
-    expect(top.events).toEqual([{ kind: 'ease-off', text: 'You reached 5 minutes. Time to ease off the spot.' }]);
+    expect(top.events).toEqual([{ kind: 'ease-off', text: 'Time to ease off the spot.' }]);
     expect(machine.snapshot(s(5 + 900))).toMatchObject({ phase: 'count-up', easeOff: 'ease-off', events: [] });
   });
 
@@ -344,16 +344,14 @@ describe('HoldTimerMachine: the top of an until-eases target', () => {
     const top = machine.snapshot(s(5 + 120));
     expect(top).toMatchObject({
       easeOff: 'moving-on',
-      moveOnIn: 15,
+      secondsLeft: 15,
       labels: {
         heading: 'Time to ease off',
-        detail: 'Your sore side. You reached 2 min. Ease off now. Moving on in 15 s',
+        detail: 'Your sore side. Ease off now. Moving on in 15 s',
       },
     });
-    expect(top.events.map((event) => event.text)).toEqual([
-      'You reached 2 minutes. Time to ease off the spot. Moving on in 15 seconds.',
-    ]);
-    expect(machine.snapshot(s(5 + 134))).toMatchObject({ phase: 'count-up', moveOnIn: 1 });
+    expect(top.events.map((event) => event.text)).toEqual(['Time to ease off the spot. Moving on in 15 seconds.']);
+    expect(machine.snapshot(s(5 + 134))).toMatchObject({ phase: 'count-up', secondsLeft: 1 });
     expect(machine.snapshot(s(5 + 135))).toMatchObject({
       phase: 'lead-in',
       segment: { step: 1 },
@@ -369,8 +367,8 @@ describe('HoldTimerMachine: the top of an until-eases target', () => {
     expect(machine.snapshot(s(5 + 400))).toMatchObject({
       phase: 'count-up',
       easeOff: 'ease-off',
-      moveOnIn: 0,
-      labels: { detail: 'Your sore side. You reached 2 min. Ease off now' },
+      secondsLeft: 0,
+      labels: { detail: 'Your sore side. Ease off now' },
     });
     machine.skip(s(5 + 400)); // "Done, it eased"
     expect(machine.snapshot(s(5 + 400))).toMatchObject({ phase: 'lead-in', segment: { step: 1 } });
@@ -382,7 +380,7 @@ describe('HoldTimerMachine: the top of an until-eases target', () => {
     machine.snapshot(s(5));
     machine.pause(s(5 + 121));
     const paused = machine.snapshot(s(5 + 500));
-    expect(paused).toMatchObject({ state: 'paused', phase: 'count-up', moveOnIn: 14 });
+    expect(paused).toMatchObject({ state: 'paused', phase: 'count-up', secondsLeft: 14 });
     expect(paused.events.map((event) => event.kind)).toEqual(['ease-off']);
     machine.resume(s(5 + 500));
     // 14 s of grace left, 15 s to get into position, then 6 s into the 15 s hold.
@@ -391,9 +389,9 @@ describe('HoldTimerMachine: the top of an until-eases target', () => {
     expect(jumped.events.map((event) => event.kind)).toEqual(['hold-done', 'start']);
   });
 
-  it('plans the grace only in a routine', () => {
-    expect(buildPlan([{ title: 'One', dose: short }]).segments[1]).toMatchObject({ kind: 'count-up', grace: 0 });
-    expect(routine().plan.segments[1]).toMatchObject({ kind: 'count-up', grace: 15 });
+  it('plans the grace only in a routine: the spot ends 15 s after the top of its target', () => {
+    expect(buildPlan([{ title: 'One', dose: short }]).segments[1]).toMatchObject({ kind: 'count-up', seconds: 0 });
+    expect(routine().plan.segments[1]).toMatchObject({ kind: 'count-up', seconds: 135 });
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import type { Range } from './dose';
 import { labelsFor, milestoneText, type MilestoneKind, type TimerLabels } from './timer-labels';
-import { isManual, isWork, secondsToGo, type Plan, type Segment } from './timer-plan';
+import { isWork, secondsToGo, type Plan, type Segment } from './timer-plan';
 
 export type TimerState = 'idle' | 'lead-in' | 'running' | 'resting' | 'paused' | 'done';
 export type Phase = Segment['kind'] | 'idle' | 'done' | 'stopped';
@@ -22,7 +22,7 @@ export interface Snapshot {
   state: TimerState;
   phase: Phase;
   segment: Segment | undefined;
-  /** Whole seconds left in a countdown segment, rounded up; 0 for the until-eases spot. */
+  /** Whole seconds until the segment ends by itself, rounded up; 0 when the reader ends it. */
   secondsLeft: number;
   /** Whole seconds spent in the current segment, pauses excluded. */
   secondsElapsed: number;
@@ -31,10 +31,9 @@ export interface Snapshot {
   labels: TimerLabels;
   /**
    * Past the top of an until-eases target: "ease-off"; in a routine, while the
-   * player waits to move on, "moving-on" with `moveOnIn` seconds to go.
+   * player waits to move on (`secondsLeft` to go), "moving-on".
    */
   easeOff: 'ease-off' | 'moving-on' | undefined;
-  moveOnIn: number;
   /** Milestones crossed since the last snapshot, oldest first. */
   events: Milestone[];
 }
@@ -58,8 +57,7 @@ export class HoldTimerMachine {
   #segStart = 0; // session ms, pauses excluded
   #pausedAt: number | undefined;
   #pausedTotal = 0;
-  #tenLeftSent = false;
-  #easeOffSent = false;
+  #cued = false; // "10 seconds left" or "time to ease off", once per segment
   #longer = false; // "A little longer": this spot waits for the reader after all
   #stopped = false;
   #pending: Milestone[] = [];
@@ -133,7 +131,6 @@ export class HoldTimerMachine {
     this.#pausedAt = undefined;
     this.#pausedTotal = 0;
     this.#stopped = false;
-    this.#longer = false;
     this.#pending = [];
   }
 
@@ -142,29 +139,31 @@ export class HoldTimerMachine {
     const segment = this.#segment;
     const elapsedMs = segment ? Math.max(0, this.#active(now) - this.#segStart) : 0;
     const secondsElapsed = Math.floor(elapsedMs / 1000);
-    const manual = segment ? isManual(segment) : true;
-    const secondsLeft = segment && !manual ? Math.ceil((segment.seconds * 1000 - elapsedMs) / 1000) : 0;
+    const end = segment ? this.#end(segment) : 0;
+    const secondsLeft = end ? Math.ceil((end - this.#segStart - elapsedMs) / 1000) : 0;
     const left = secondsToGo(this.plan, this.#index, elapsedMs / 1000);
     const idle = this.#index < 0;
     const state = !segment ? (idle ? 'idle' : 'done') : this.#pausedAt === undefined ? STATES[segment.kind] : 'paused';
     const phase = segment?.kind ?? (idle ? 'idle' : this.#stopped ? 'stopped' : 'done');
-    const end = segment && this.#end(segment);
-    const moveOnIn = end === undefined ? 0 : Math.ceil((end - this.#segStart - elapsedMs) / 1000);
     const over = segment?.kind === 'count-up' && elapsedMs >= segment.target.max * 1000;
-    const easeOff = !over ? undefined : end === undefined ? 'ease-off' : 'moving-on';
-    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left, easeOff, moveOnIn });
-    const events = this.#pending.splice(0);
-    return { state, phase, segment, secondsLeft, secondsElapsed, left, labels, easeOff, moveOnIn, events };
+    const easeOff = over ? (end ? 'moving-on' : 'ease-off') : undefined;
+    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left, easeOff });
+    return {
+      state,
+      phase,
+      segment,
+      secondsLeft,
+      secondsElapsed,
+      left,
+      labels,
+      easeOff,
+      events: this.#pending.splice(0),
+    };
   }
 
-  /** When the current segment ends by itself, in session ms; undefined when the reader ends it. */
-  #end(segment: Segment): number | undefined {
-    if (segment.kind === 'count-up') {
-      return segment.grace > 0 && !this.#longer
-        ? this.#segStart + (segment.target.max + segment.grace) * 1000
-        : undefined;
-    }
-    return isManual(segment) ? undefined : this.#segStart + segment.seconds * 1000;
+  /** When the current segment ends by itself, in session ms; 0 when the reader ends it ("A little longer" too). */
+  #end(segment: Segment): number {
+    return segment.seconds && !this.#longer ? this.#segStart + segment.seconds * 1000 : 0;
   }
 
   /** Moves past every segment that has ended by itself by `now`, emitting its milestones. */
@@ -173,16 +172,13 @@ export class HoldTimerMachine {
     for (let segment = this.#segment; segment; segment = this.#segment) {
       const end = this.#end(segment);
       const long = segment.kind === 'hold' && segment.seconds > TEN_LEFT_MIN_HOLD;
-      if (long && end !== undefined && !this.#tenLeftSent && t >= end - 10_000) {
-        this.#tenLeftSent = true;
-        this.#emit('ten-left');
-      }
       // The top of an until-eases target: time to ease off, whether or not the player then moves on.
-      if (segment.kind === 'count-up' && !this.#easeOffSent && t >= this.#segStart + segment.target.max * 1000) {
-        this.#easeOffSent = true;
-        this.#emit('ease-off');
+      const easeOff = segment.kind === 'count-up' && t >= this.#segStart + segment.target.max * 1000;
+      if (!this.#cued && (easeOff || (long && t >= end - 10_000))) {
+        this.#cued = true;
+        this.#emit(easeOff ? 'ease-off' : 'ten-left');
       }
-      if (end === undefined || t < end) return;
+      if (!end || t < end) return;
       this.#finish(end);
     }
   }
@@ -198,8 +194,7 @@ export class HoldTimerMachine {
   #enter(index: number, at: number): void {
     this.#index = index;
     this.#segStart = at;
-    this.#tenLeftSent = false;
-    this.#easeOffSent = false;
+    this.#cued = false;
     this.#longer = false;
     const segment = this.#segment;
     if (!segment) return this.#emit('done');
