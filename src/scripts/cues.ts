@@ -66,14 +66,3 @@ export function keepAwake(on: boolean): void {
     )
     .finally(() => (asking = false));
 }
-
-/** Reads and writes a remembered choice; storage can be blocked (private mode), so it never throws. */
-export function remembered(key: string, fallback: boolean, value?: boolean): boolean {
-  try {
-    if (value !== undefined) localStorage.setItem(key, String(value));
-    const stored = localStorage.getItem(key);
-    return stored === null ? fallback : stored === 'true';
-  } catch {
-    return value ?? fallback;
-  }
-}

@@ -12,26 +12,26 @@ import { checkFromStorage, nextCheck, SAFETY_CHECK_KEY, type CheckEvent, type Ch
 import { HoldTimerMachine, type Milestone } from '../lib/timer';
 import type { TimerLabels } from '../lib/timer-labels';
 import { buildPlan, type PlanStep } from '../lib/timer-plan';
-import { isShown, scrollToShow, viewKeys } from '../lib/timer-view';
-import { keepAwake, remembered, speak, tone, unlockAudio, vibrate } from './cues';
+import { isShown, viewKeys } from '../lib/timer-view';
+import { keepAwake, speak, tone, unlockAudio, vibrate } from './cues';
 import { readStored, writeStored } from './device-store';
 import { enableControls } from './upgrade';
 
-/** Pitch and length of the tone per milestone; "10 seconds left" is announced without a tone. */
-const TONES: Partial<Record<Milestone['kind'], [number, number]>> = {
-  start: [660, 0.2],
-  switch: [523, 0.4],
-  'pass-done': [587, 0.12], // soft and short: the reader goes straight on
-  'ease-off': [740, 0.5],
-  'hold-done': [880, 0.2],
-  done: [1047, 0.6],
+/** Pitch and length of the tone per milestone, and the buzz; "10 seconds left" is announced without a tone. */
+const TONES: Partial<Record<Milestone['kind'], [number, number, number | number[]]>> = {
+  start: [660, 0.2, 200],
+  switch: [523, 0.4, 200],
+  'pass-done': [587, 0.12, 80], // soft and short: the reader goes straight on
+  'ease-off': [740, 0.5, [200, 100, 200]],
+  'hold-done': [880, 0.2, 200],
+  done: [1047, 0.6, [200, 100, 200]],
 };
 const TICKING = ['lead-in', 'running', 'resting'];
-const CHECK_ACTIONS: Record<string, CheckEvent> = {
-  'check-none': 'none',
-  'check-applies': 'applies',
-  'check-back': 'back',
-};
+/** Buttons whose `data-action` names the machine's own method: "Pause" calls `pause(now)`. */
+const MACHINE_ACTIONS = ['pause', 'resume', 'skip', 'skipStep', 'passDone', 'longer', 'stop', 'reset'] as const;
+type MachineAction = (typeof MACHINE_ACTIONS)[number];
+/** Start and the safety check's answers, whose `data-action` is the check's own event. */
+const CHECK_ACTIONS: readonly string[] = ['start', 'none', 'applies', 'back'] satisfies CheckEvent[];
 
 class HoldTimer extends HTMLElement {
   #steps: PlanStep[] = [];
@@ -52,7 +52,8 @@ class HoldTimer extends HTMLElement {
 
   connectedCallback(): void {
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) {
-      box.checked = remembered(this.#storageKey(box), box.defaultChecked); // the markup holds the default: sound on, speech off
+      const stored = readStored(this.#storageKey(box));
+      box.checked = stored ? stored === 'true' : box.defaultChecked; // the markup holds the default: sound on, speech off
     }
     this.#check = checkFromStorage(readStored(SAFETY_CHECK_KEY));
     this.addEventListener('click', this);
@@ -83,27 +84,18 @@ class HoldTimer extends HTMLElement {
   handleEvent(event: Event): void {
     const target = event.target as HTMLInputElement;
     if (event.type === 'change' && target.dataset.option) {
-      remembered(this.#storageKey(target), false, target.checked);
+      writeStored(this.#storageKey(target), String(target.checked));
       if (this.#option('sound')) unlockAudio();
       return;
     }
     const action = event.type === 'click' ? target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
     const now = Date.now();
-    const machine = this.#machine;
-    if (action === 'start') this.#answer('start', now);
-    else if (action && action in CHECK_ACTIONS) this.#answer(CHECK_ACTIONS[action]!, now);
+    if (CHECK_ACTIONS.includes(action ?? '')) this.#answer(action as CheckEvent, now);
     else if (action === 'lead-in-less' || action === 'lead-in-more') {
       this.#leadIn = adjustLeadIn(this.#leadIn, action === 'lead-in-more' ? 1 : -1);
       writeStored(this.#leadInKey, String(this.#leadIn));
       this.#plan();
-    } else if (action === 'pause') machine.pause(now);
-    else if (action === 'resume') machine.resume(now);
-    else if (action === 'skip') machine.skip(now);
-    else if (action === 'skip-step') machine.skipStep(now);
-    else if (action === 'pass') machine.passDone(now);
-    else if (action === 'longer') machine.longer(now);
-    else if (action === 'stop') machine.stop(now);
-    else if (action === 'reset') machine.reset();
+    } else if (MACHINE_ACTIONS.includes(action as MachineAction)) this.#machine[action as MachineAction](now);
     else if (action === 'mark-day') this.#markDay(now);
     // A visibilitychange also lands here: time comes from the clock, so one render re-syncs.
     this.#render();
@@ -180,13 +172,10 @@ class HoldTimer extends HTMLElement {
   #keepInView(step: string): void {
     if (step === this.#shownStep) return;
     this.#shownStep = step;
-    const parts = [...this.querySelectorAll<HTMLElement>('[data-keep-in-view]')].filter((el) => !el.hidden);
-    if (!step || !parts.length) return;
-    const top = Math.min(...parts.map((el) => el.getBoundingClientRect().top));
-    const bottom = Math.max(...parts.map((el) => el.getBoundingClientRect().bottom));
-    const bar = this.querySelector('[data-stop-bar]')?.getBoundingClientRect().height ?? 0;
-    const by = scrollToShow(top, bottom, window.innerHeight, bar);
-    if (by) window.scrollBy({ top: by, behavior: 'instant' });
+    // The countdown first, then the step's name above it; scroll margins keep them clear of the stop bar.
+    if (step)
+      for (const el of [...this.querySelectorAll('[data-keep-in-view]')].reverse())
+        el.scrollIntoView({ block: 'nearest' });
   }
 
   /** The routine player shows the current technique's picture and steps, copied from its handout row. */
@@ -206,8 +195,8 @@ class HoldTimer extends HTMLElement {
     const sound = TONES[event.kind];
     if (!sound) return;
     if (this.#option('sound')) {
-      tone(...sound);
-      vibrate(event.kind === 'done' ? [200, 100, 200] : event.kind === 'pass-done' ? 80 : 200);
+      tone(sound[0], sound[1]);
+      vibrate(sound[2]);
     }
     // Restart the flash even if the last one is still showing.
     this.removeAttribute('data-flash');
