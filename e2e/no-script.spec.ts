@@ -14,6 +14,9 @@ test('with JavaScript off, a reader still gets the doses, the search, the emerge
     await page.goto('/techniques/shoulder-grip-hold/');
     const timer = page.locator('hold-timer');
     await expect(timer.getByText('Hold 10-15 s, 3 times, resting 10 s between.')).toBeVisible();
+    await expect(
+      timer.getByText('The timer needs JavaScript. Without it, count slowly or watch a clock.'),
+    ).toBeVisible();
     await expect(timer.getByRole('button')).toHaveCount(0);
     await expect(timer.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Print' })).toHaveCount(0);

@@ -14,6 +14,12 @@ const PASSES = '/techniques/neck-line-trace/';
 const ROLLER = '/techniques/calves-foam-roller/';
 const UNTIL_EASES = '/techniques/shoulder-tennis-ball-wall/';
 const ROUTINE = '/routines/daily-5-minute-scan/';
+// feet-lacrosse-ball: until it eases, 60-120 s, one side; the ball on the floor (15 s lead-in).
+const SHORT_EASES = '/techniques/feet-lacrosse-ball/';
+// neck-spot-press-and-roll: hold 60 s on a chair (5 s), then steps 4 to 6, the head rolls, untimed.
+const PRESS_AND_ROLL = '/techniques/neck-spot-press-and-roll/';
+// desk-neck-and-shoulders, step 4 of 5: shoulder-tennis-ball-wall until it eases, 60-120 s, each side.
+const DESK_ROUTINE = '/routines/desk-neck-and-shoulders/';
 
 const button = (timer: Locator, name: string) => timer.getByRole('button', { name, exact: true });
 const clockText = (timer: Locator) => timer.locator('[data-text="clock"]');
@@ -261,6 +267,83 @@ test.describe('hold timer', () => {
       expect(box?.height).toBeGreaterThanOrEqual(48);
       expect(box?.width).toBeGreaterThanOrEqual(48);
     }
+  });
+});
+
+test.describe('the timer on the floor', () => {
+  test('at the top of an until-eases target, it cues and says to ease off', async ({ page }) => {
+    const timer = await open(page, SHORT_EASES);
+    const said = await listen(page);
+    await button(timer, 'Start').click();
+    await after(page, timer, 15 + 119, 'running', 'count-up', '1:59');
+    await expect(timer.getByText('Stay until it eases', { exact: true })).toBeVisible();
+    await after(page, timer, 1, 'running', 'count-up', '2:00');
+    await expect(timer).toHaveAttribute('data-flash', 'ease-off');
+    await expect(timer.getByText('Time to ease off', { exact: true })).toBeVisible();
+    await expect(detailText(timer)).toHaveText('Your sore side. Ease off now');
+    expect((await said()).at(-1)).toBe('Time to ease off the spot.');
+    // On its own page the reader ends it.
+    await page.clock.runFor(60_000);
+    await expect(timer).toHaveAttribute('data-phase', 'count-up');
+    await button(timer, 'Done, it eased').click();
+    await expect(timer).toHaveAttribute('data-state', 'done');
+  });
+
+  test('in a routine, the player moves on after the grace period, unless asked for a little longer', async ({
+    page,
+  }) => {
+    const timer = await open(page, DESK_ROUTINE);
+    await button(timer, 'Start routine').click();
+    for (let step = 1; step <= 3; step++) await button(timer, 'Skip this technique').click();
+    await expect(timer.locator('[data-text="step"]')).toHaveText('4 of 5');
+    await after(page, timer, 15 + 120, 'running', 'count-up', '2:00');
+    await expect(detailText(timer)).toHaveText('Left side. Ease off now. Moving on in 15 s');
+    await expect(button(timer, 'A little longer')).toBeVisible();
+    await after(page, timer, 15, 'resting', 'switch', '0:10');
+    await expect(button(timer, 'A little longer')).toBeHidden();
+    // The right side: this time the reader stays a little longer.
+    await after(page, timer, 10 + 125, 'running', 'count-up', '2:05');
+    await button(timer, 'A little longer').click();
+    await expect(button(timer, 'A little longer')).toBeHidden();
+    await after(page, timer, 60, 'running', 'count-up', '3:05');
+    await expect(detailText(timer)).toHaveText('Right side. Ease off now');
+    await button(timer, 'Done, it eased').click();
+    await expect(timer.locator('[data-text="step"]')).toHaveText('5 of 5');
+  });
+
+  test('a technique with untimed steps names them before "Done", and waits for the reader', async ({ page }) => {
+    const timer = await open(page, PRESS_AND_ROLL);
+    const said = await listen(page);
+    await button(timer, 'Start').click();
+    await after(page, timer, 5 + 60, 'running', 'untimed', '0:00');
+    await expect(timer.getByText('At your own pace', { exact: true })).toBeVisible();
+    await expect(detailText(timer)).toHaveText(
+      'Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
+    );
+    expect((await said()).at(-1)).toBe(
+      'Done. Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
+    );
+    await page.clock.runFor(120_000);
+    await expect(timer).toHaveAttribute('data-phase', 'untimed');
+    await button(timer, 'Finished').click();
+    await expect(timer.getByRole('heading', { name: 'Done' })).toBeVisible();
+  });
+
+  test('on a phone, the line under the digits reads at 28 px or more, and the stop line sits by Start', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const timer = await open(page, HOLD);
+    const stopLine = timer.getByText('Stop or ease off if the pain turns sharp or shoots down your arm.');
+    await expect(stopLine).toBeVisible();
+    const startBox = await button(timer, 'Start').boundingBox();
+    const lineBox = await stopLine.boundingBox();
+    expect(Math.abs((lineBox?.y ?? 0) - (startBox?.y ?? 0))).toBeLessThan(120);
+    await expect(timer.getByText('The timer needs JavaScript.', { exact: false })).toBeHidden();
+    await button(timer, 'Start').click();
+    await expect(stopLine).toBeHidden();
+    const size = await detailText(timer).evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
   });
 });
 
