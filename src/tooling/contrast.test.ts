@@ -67,6 +67,7 @@ const PAIRS: [string, string, number][] = [
   ['focus', 'danger-bg', 3],
   ['map-outline', 'bg', 3],
   ['map-outline', 'surface', 3],
+  ['map-outline', 'map-figure', 3],
   ['map-region-edge', 'map-figure', 3],
   ['map-region-edge', 'map-region', 3],
   ['map-active', 'map-figure', 3],
