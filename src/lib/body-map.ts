@@ -120,6 +120,8 @@ export const REGIONS: readonly Region[] = [
         d: `${SHOULDER_TOP} C -44 140 -42 152 -40 162 Q 0 170 40 162 C 42 152 44 140 45 128 L 58 116 C 58.5 109 56 103 49 98 C 40 92 26 90 14 88 Z`,
       },
     ],
+    // On the front, above and beside each shoulder, between the jaw's pad and the upper arm's.
+    pads: [{ view: 'front', x: -72, y: 76, width: 47, height: 46, mirror: true }],
   },
   {
     area: 'arms',
