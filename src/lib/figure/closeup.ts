@@ -80,13 +80,15 @@ export function closeUp(spec: PictureSpec): CloseUp {
     const { x, y } = landmark(id).map;
     return [sign * x, y];
   };
-  const areas = new Set(marks.map((mark) => mark.area));
+  const areas = new Set<string>(marks.map((mark) => mark.area));
   // A mirrored shape is drawn at negative x; its mirror image is the other side.
-  const regions = REGIONS.filter((region) => areas.has(region.area))
-    .flatMap((region) => region.shapes.filter((shape) => shape.view === view))
-    .flatMap((shape) =>
-      shape.mirror ? signs.map((sign) => ({ d: shape.d, mirror: sign > 0 })) : [{ d: shape.d, mirror: false }],
-    );
+  const shapesOf = (wanted: ReadonlySet<string>) =>
+    REGIONS.filter((region) => wanted.has(region.area))
+      .flatMap((region) => region.shapes.filter((shape) => shape.view === view))
+      .flatMap((shape) =>
+        shape.mirror ? signs.map((sign) => ({ d: shape.d, mirror: sign > 0 })) : [{ d: shape.d, mirror: false }],
+      );
+  const regions = shapesOf(areas);
   const spots = spec.line ? [] : signs.flatMap((sign) => markedLandmarks(spec).map((id) => place(id, sign)));
   const line = spec.line;
   const lines = line ? signs.map((sign): [Vec, Vec] => [place(line[0], sign), place(line[1], sign)]) : [];
@@ -98,12 +100,8 @@ export function closeUp(spec: PictureSpec): CloseUp {
     pathPoints(shape.d).map(([x, y]): Vec => [shape.mirror ? -x : x, y]);
   const points = [...regions.flatMap(shapePoints), ...spots, ...lines.flat()];
   const [top, bottom] = [Math.min(...points.map(([, y]) => y)), Math.max(...points.map(([, y]) => y))];
-  const neighbours = [...areas].flatMap((area) => FRAMED_WITH[area] ?? []);
-  const context = REGIONS.filter((region) => neighbours.includes(region.area))
-    .flatMap((region) => region.shapes.filter((shape) => shape.view === view))
-    .flatMap((shape) =>
-      shape.mirror ? signs.map((sign) => ({ d: shape.d, mirror: sign > 0 })) : [{ d: shape.d, mirror: false }],
-    )
+  const neighbours = new Set([...areas].flatMap((area) => FRAMED_WITH[area] ?? []));
+  const context = shapesOf(neighbours)
     .flatMap(shapePoints)
     .filter(([, y]) => y > top - NEIGHBOUR_REACH && y < bottom + NEIGHBOUR_REACH);
   return { view, box: frame([...points, ...context]), regions, patches, spots, lines };

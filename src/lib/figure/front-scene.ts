@@ -61,20 +61,11 @@ function hangingArm(sign: number): Arm {
     SPECS.nearUpperArm.ra,
     SPECS.nearUpperArm.rb,
   );
-  const fore = capsule(
-    upper.b,
-    -90 + sign * 3,
-    SPECS.nearForearm.length * RESTING_FOREARM_SHOWS,
-    SPECS.nearForearm.ra,
-    SPECS.nearForearm.rb,
-  );
-  const hand = capsule(
-    fore.b,
-    -90 + sign * 2,
-    SPECS.nearHand.length * RESTING_FOREARM_SHOWS,
-    SPECS.nearHand.ra,
-    SPECS.nearHand.rb,
-  );
+  // The forearm and hand rest forward on the thigh, so only part of their length shows.
+  const resting = (a: Vec, angle: number, segment: typeof SPECS.nearForearm) =>
+    capsule(a, angle, segment.length * RESTING_FOREARM_SHOWS, segment.ra, segment.rb);
+  const fore = resting(upper.b, -90 + sign * 3, SPECS.nearForearm);
+  const hand = resting(fore.b, -90 + sign * 2, SPECS.nearHand);
   return { upper, fore, hand, working: false };
 }
 

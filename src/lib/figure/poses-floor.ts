@@ -1,6 +1,29 @@
 /** Poses on the floor, drawn from the side: lying on the back or front, sitting with legs out or knees bent. */
 import { angles, UPPER, type SidePose } from './pose-types';
 
+/** Sitting with the legs out and the hands behind: the calf and hamstring rollers, hips down or lifted. */
+const SITTING_LEGS_OUT = {
+  view: 'side',
+  words: 'Sitting on the floor with your legs out in front and your hands on the floor behind you',
+  angles: angles({
+    torso: 112,
+    neck: 100,
+    head: 88,
+    nearThigh: 0,
+    nearShin: 0,
+    nearFoot: 72,
+    farThigh: 0,
+    farShin: 0,
+    farFoot: 75,
+  }),
+  base: 'torso',
+  solve: [
+    { rotate: ['nearThigh'], until: 'tool' },
+    { rotate: ['farThigh'], until: 'farShin' },
+  ],
+  handsOnFloor: ['near', 'far'],
+} as const satisfies SidePose;
+
 export const FLOOR_POSES = {
   'lying-back-floor': {
     view: 'side',
@@ -81,48 +104,11 @@ export const FLOOR_POSES = {
       { rotate: ['farThigh'], until: 'farFoot' },
     ],
   },
-  'sitting-floor-legs-out': {
-    view: 'side',
-    words: 'Sitting on the floor with your legs out in front and your hands on the floor behind you',
-    angles: angles({
-      torso: 112,
-      neck: 100,
-      head: 88,
-      nearThigh: 0,
-      nearShin: 0,
-      nearFoot: 72,
-      farThigh: 0,
-      farShin: 0,
-      farFoot: 75,
-    }),
-    base: 'torso',
-    solve: [
-      { rotate: ['nearThigh'], until: 'tool' },
-      { rotate: ['farThigh'], until: 'farShin' },
-    ],
-    handsOnFloor: ['near', 'far'],
-  },
+  'sitting-floor-legs-out': SITTING_LEGS_OUT,
   'sitting-floor-legs-out-hips-up': {
-    view: 'side',
+    ...SITTING_LEGS_OUT,
     words:
       'Sitting on the floor with your legs out in front, your hands on the floor behind you and your hips lifted a little',
-    angles: angles({
-      torso: 112,
-      neck: 100,
-      head: 88,
-      nearThigh: 0,
-      nearShin: 0,
-      nearFoot: 72,
-      farThigh: 0,
-      farShin: 0,
-      farFoot: 75,
-    }),
-    base: 'torso',
-    solve: [
-      { rotate: ['nearThigh'], until: 'tool' },
-      { rotate: ['farThigh'], until: 'farShin' },
-    ],
-    handsOnFloor: ['near', 'far'],
     hipsLifted: true,
   },
   'sitting-floor-knees-bent': {
