@@ -13,7 +13,24 @@ export interface Pictures {
   closeUp: { svg: string; name: string };
 }
 
+/**
+ * Solved pictures by their data. Solving is the costliest step of the build, and one picture is
+ * shown on its technique page, every routine step, every handout and the builder's data: each is
+ * solved once per build, and a technique whose picture data equals another's shares its drawing.
+ */
+const solved = new Map<string, Pictures>();
+
 export function drawPictures(spec: PictureSpec): Pictures {
+  const key = JSON.stringify(spec);
+  let pictures = solved.get(key);
+  if (!pictures) {
+    pictures = solvePictures(spec);
+    solved.set(key, pictures);
+  }
+  return pictures;
+}
+
+function solvePictures(spec: PictureSpec): Pictures {
   const positionName = positionAlt(spec);
   const closeUpName = closeUpAlt(spec);
   return {
