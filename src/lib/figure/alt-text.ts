@@ -3,7 +3,7 @@
  * from: the position, where the tool goes and the movement; and where to press.
  */
 import { landmark } from './landmarks';
-import { markedLandmarks, closeUp } from './closeup';
+import { closeUpView, markedLandmarks } from './closeup';
 import { POSES } from './poses';
 import { isHandTool, type MovementId, type PictureSpec, type SideId } from './spec';
 import { TOOL_WORDS } from './tools';
@@ -75,5 +75,5 @@ export function positionAlt(spec: PictureSpec): string {
 export function closeUpAlt(spec: PictureSpec): string {
   const marks = markedLandmarks(spec).map((id) => landmark(id).words);
   const what = spec.line ? `a line from ${marks[0]} to ${marks[1]}` : marks.join(' and ');
-  return `Where to press: ${what}, ${SIDE_WORDS[spec.side]}, marked on a ${closeUp(spec).view} view of the body.`;
+  return `Where to press: ${what}, ${SIDE_WORDS[spec.side]}, marked on a ${closeUpView(spec)} view of the body.`;
 }

@@ -72,9 +72,14 @@ export function markedLandmarks(spec: PictureSpec): LandmarkId[] {
   return spec.line ?? spec.spots ?? [spec.contact];
 }
 
+/** Which way the close-up shows the body: the view of its first mark. Cheap, unlike the close-up itself. */
+export function closeUpView(spec: PictureSpec): CloseUp['view'] {
+  return landmark(markedLandmarks(spec)[0] ?? spec.contact).map.view;
+}
+
 export function closeUp(spec: PictureSpec): CloseUp {
   const marks = markedLandmarks(spec).map(landmark);
-  const view = marks[0]?.map.view ?? 'back';
+  const view = closeUpView(spec);
   const signs = spec.side === 'both' ? [-1, 1] : [sideSign(spec.side, view)];
   const place = (id: LandmarkId, sign: number): Vec => {
     const { x, y } = landmark(id).map;

@@ -10,7 +10,8 @@ import { closeUpSvg, positionSvg } from './svg';
 
 export interface Pictures {
   position: { svg: string; name: string };
-  closeUp: { svg: string; name: string };
+  /** `view`: which way the close-up shows the body, for its caption. */
+  closeUp: { svg: string; name: string; view: 'front' | 'back' };
 }
 
 /**
@@ -31,10 +32,11 @@ export function drawPictures(spec: PictureSpec): Pictures {
 }
 
 function solvePictures(spec: PictureSpec): Pictures {
+  const view = closeUp(spec);
   const positionName = positionAlt(spec);
   const closeUpName = closeUpAlt(spec);
   return {
     position: { svg: positionSvg(drawPosition(spec), positionName), name: positionName },
-    closeUp: { svg: closeUpSvg(closeUp(spec), closeUpName), name: closeUpName },
+    closeUp: { svg: closeUpSvg(view, closeUpName), name: closeUpName, view: view.view },
   };
 }
