@@ -46,3 +46,10 @@ describe('the frame of a position picture', () => {
     expect(sizeOf(id)).toBe(size);
   });
 });
+
+describe('drawPictures', () => {
+  it('solves each picture once per build: equal picture data gets the very same drawing', () => {
+    const [, spec] = TECHNIQUE_PICTURES[0]!;
+    expect(drawPictures(structuredClone(spec))).toBe(drawPictures(spec));
+  });
+});
