@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { AREA_IDS } from './lib/areas';
-import type { Range } from './lib/dose';
+import type { Range } from './lib/range';
 import { URGENCIES, URGENT } from './lib/urgency';
 import { PRESSURE_LEVELS, type PressureLevel } from './lib/pressure';
 import { LANDMARK_IDS, LANDMARKS } from './lib/figure/landmarks';

@@ -8,7 +8,8 @@
  * - an until-eases spot keeps the guide's target and may stop at a lower cap.
  * Keys are short and readable because they live in the page address.
  */
-import { doseSeconds, formatDose, type Dose, type Range } from './dose';
+import { doseSeconds, formatDose, type Dose } from './dose';
+import type { Range } from './range';
 
 export interface DoseChoice {
   /** "" for the guide's own dose; otherwise "15x3" (hold), "6" (passes) or "180" (until-eases). */

@@ -10,11 +10,7 @@ import { SIDE_SWITCH_SECONDS } from './timing';
 // The dose types are what the content schema parses (src/schemas.ts): one definition.
 export type { Dose, HoldDose, PassesDose, UntilEasesDose } from '../schemas';
 
-/** Inclusive range in whole units; a fixed value has min === max. */
-export interface Range {
-  min: number;
-  max: number;
-}
+import type { Range } from './range';
 
 export type Sides = Dose['sides'];
 

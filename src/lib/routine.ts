@@ -1,7 +1,8 @@
 /**
  * Routine totals, computed from the steps' doses so no total is ever typed.
  */
-import { doseSeconds, type Dose, type Range } from './dose';
+import { doseSeconds, type Dose } from './dose';
+import type { Range } from './range';
 import { TRANSITION_SECONDS } from './timing';
 
 export interface RoutineStep {

@@ -3,7 +3,8 @@
  * each technique and routine, and a MedicalWebPage with its review date where the
  * content has one. Pure: the layouts pass plain values and absolute URLs in.
  */
-import { doseSeconds, formatDose, type Dose, type Range } from './dose';
+import { doseSeconds, formatDose, type Dose } from './dose';
+import type { Range } from './range';
 import { routineSeconds } from './routine';
 
 /** One schema.org object. */

@@ -5,7 +5,8 @@
  * of that length or count) or name it as untimed (the dose's `untimed` steps),
  * so the timer never says "Done" with timed steps still to do.
  */
-import type { Dose, Range } from './dose';
+import type { Dose } from './dose';
+import type { Range } from './range';
 import type { Plan } from './timer-plan';
 
 export type AmountKind = 'time' | 'reps' | 'passes' | 'other';

@@ -3,7 +3,8 @@
  * live region says at each milestone. Kept apart from the machine so the
  * wording can change without touching the timing.
  */
-import { formatDuration, formatSecondsRange, type Range } from './dose';
+import { formatDuration, formatSecondsRange } from './dose';
+import type { Range } from './range';
 import { isManual, type Plan, type Segment } from './timer-plan';
 
 export type MilestoneKind = 'start' | 'switch' | 'ten-left' | 'ease-off' | 'pass-done' | 'hold-done' | 'done';

@@ -6,7 +6,7 @@
  * the last call: a background tab or a locked phone never drifts, and every
  * milestone crossed in between is reported exactly once.
  */
-import type { Range } from './dose';
+import type { Range } from './range';
 import { labelsFor, milestoneText, type MilestoneKind, type TimerLabels } from './timer-labels';
 import { isWork, secondsToGo, type Plan, type Segment } from './timer-plan';
 
