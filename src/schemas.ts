@@ -435,10 +435,3 @@ export function safetySchema(ids: KnownIds) {
       }
     });
 }
-
-export type AreaData = z.output<typeof areaSchema>;
-export type TechniqueData = z.output<ReturnType<typeof techniqueSchema>>;
-export type RoutineData = z.output<ReturnType<typeof routineSchema>>;
-export type ToolData = z.output<typeof toolSchema>;
-export type SourceData = z.output<typeof sourceSchema>;
-export type SafetyData = z.output<ReturnType<typeof safetySchema>>;

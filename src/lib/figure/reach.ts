@@ -27,7 +27,3 @@ export function elbowFor(shoulder: Vec, target: Vec, upper: number, lower: numbe
 export const lower = (a: Vec, b: Vec): Vec => (a[1] >= b[1] ? a : b);
 export const higher = (a: Vec, b: Vec): Vec => (a[1] < b[1] ? a : b);
 export const behind = (a: Vec, b: Vec): Vec => (a[0] <= b[0] ? a : b);
-export const outward =
-  (sign: number) =>
-  (a: Vec, b: Vec): Vec =>
-    a[0] * sign >= b[0] * sign ? a : b;

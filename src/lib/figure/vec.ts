@@ -58,16 +58,6 @@ export function capsuleDistance(p: Vec, { a, b, ra, rb }: Capsule): number {
 /** The lowest (largest y) point of a capsule's outline. */
 export const capsuleBottom = ({ a, b, ra, rb }: Capsule): number => Math.max(a[1] + ra, b[1] + rb);
 
-/** Axis-aligned bounds of a capsule: [minX, minY, maxX, maxY]. */
-export function capsuleBounds({ a, b, ra, rb }: Capsule): [number, number, number, number] {
-  return [
-    Math.min(a[0] - ra, b[0] - rb),
-    Math.min(a[1] - ra, b[1] - rb),
-    Math.max(a[0] + ra, b[0] + rb),
-    Math.max(a[1] + ra, b[1] + rb),
-  ];
-}
-
 /** A number for markup: one decimal, no trailing ".0", no "-0". */
 export function fmt(value: number): string {
   const rounded = Math.round(value * 10) / 10;
