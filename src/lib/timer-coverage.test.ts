@@ -73,7 +73,7 @@ describe('every technique: the timer runs its timed steps or names the rest', ()
     const machine = new HoldTimerMachine(plan(dose));
     const T0 = 1_700_000_000_000;
     machine.start(T0);
-    const after = machine.snapshot(T0 + 65_000); // 5 s lead-in at a chair, then the 60 s hold
+    const after = machine.tick(T0 + 65_000); // 5 s lead-in at a chair, then the 60 s hold
     expect(after).toMatchObject({
       state: 'running',
       phase: 'untimed',
@@ -88,8 +88,8 @@ describe('every technique: the timer runs its timed steps or names the rest', ()
       'Done. Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
     ]);
     // The untimed steps wait for the reader, then "Finished" ends the technique.
-    expect(machine.snapshot(T0 + 600_000).phase).toBe('untimed');
+    expect(machine.tick(T0 + 600_000).phase).toBe('untimed');
     machine.skip(T0 + 600_000);
-    expect(machine.snapshot(T0 + 600_000)).toMatchObject({ state: 'done', phase: 'done' });
+    expect(machine.tick(T0 + 600_000)).toMatchObject({ state: 'done', phase: 'done' });
   });
 });

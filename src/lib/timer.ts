@@ -2,9 +2,10 @@
  * The hold timer as a pure state machine, with no DOM and no clock of its
  * own. Where the session is comes only from the plan, the start timestamp,
  * the pauses and the reader's own events (skip, pass done early, stop), so
- * `snapshot(now)` lands on the right segment however long it has been since
- * the last call: a background tab or a locked phone never drifts, and every
- * milestone crossed in between is reported exactly once.
+ * `tick(now)` lands on the right segment however long it has been since the
+ * last call: a background tab or a locked phone never drifts, and every
+ * milestone crossed in between is reported exactly once. `read(now)` gives the
+ * same view without taking the milestones, so reading twice changes nothing.
  */
 import type { Range } from './range';
 import { labelsFor, milestoneText, type MilestoneKind, type TimerLabels } from './timer-labels';
@@ -34,7 +35,7 @@ export interface Snapshot {
    * player waits to move on (`secondsLeft` to go), "moving-on".
    */
   easeOff: 'ease-off' | 'moving-on' | undefined;
-  /** Milestones crossed since the last snapshot, oldest first. */
+  /** Milestones crossed since the last tick, oldest first. */
   events: Milestone[];
 }
 
@@ -134,7 +135,13 @@ export class HoldTimerMachine {
     this.#pending = [];
   }
 
-  snapshot(now: number): Snapshot {
+  /** Where the session is at `now`, and the milestones crossed since the last tick, which it takes. */
+  tick(now: number): Snapshot {
+    return { ...this.read(now), events: this.#pending.splice(0) };
+  }
+
+  /** Where the session is at `now`. Leaves the milestones for the next tick. */
+  read(now: number): Omit<Snapshot, 'events'> {
     this.#advance(now);
     const segment = this.#segment;
     const elapsedMs = segment ? Math.max(0, this.#active(now) - this.#segStart) : 0;
@@ -157,7 +164,6 @@ export class HoldTimerMachine {
       left,
       labels,
       easeOff,
-      events: this.#pending.splice(0),
     };
   }
 

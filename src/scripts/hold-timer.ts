@@ -1,6 +1,6 @@
 /**
  * <hold-timer>: the thin browser half of the hold timer. It reads its steps
- * from `data-steps`, turns taps into machine events and writes each snapshot
+ * from `data-steps`, turns taps into machine events and writes each tick
  * back into the markup, which the page rendered in its idle view.
  * Timing and wording live in src/lib/timer*.ts, the lead-in rule in
  * lead-in.ts, the safety check in safety-check.ts, the days done in
@@ -127,7 +127,7 @@ class HoldTimer extends HTMLElement {
   }
 
   #render(): void {
-    const { state, phase, labels, segment, events, easeOff } = this.#machine.snapshot(Date.now());
+    const { state, phase, labels, segment, events, easeOff } = this.#machine.tick(Date.now());
     const keys = viewKeys(state, phase, this.#check, easeOff);
     const focused = document.activeElement;
     this.dataset.state = state;
