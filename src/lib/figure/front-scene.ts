@@ -82,12 +82,18 @@ function lapArm(sign: number): Arm {
   const toward = unit3([-sign * 0.5, 0.55, 1]);
   const wrist = add3(elbow, toward, SPECS.nearForearm.length);
   const tip = add3(wrist, toward, SPECS.nearHand.length);
+  return armThrough(arm, [shoulder, elbow, wrist, tip], false);
+}
+
+/** An arm drawn through joints solved in three dimensions: its projection, with the joints kept for the tests. */
+function armThrough(arm: Arm, joints: [Vec3, Vec3, Vec3, Vec3], working: boolean): Arm & { joints: Vec3[] } {
+  const [, elbow, wrist, tip] = joints;
   return {
     upper: { ...arm.upper, b: flat(elbow) },
     fore: { ...arm.fore, a: flat(elbow), b: flat(wrist) },
     hand: { ...arm.hand, a: flat(wrist), b: flat(tip) },
-    working: false,
-    joints: [shoulder, elbow, wrist, tip],
+    working,
+    joints,
   };
 }
 const sub3 = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
@@ -117,13 +123,7 @@ function reachingArm(sign: number, target: Vec3, pole: Vec3): Arm & { joints: Ve
   const toward = unit3(sub3(target, elbow));
   const wrist = add3(elbow, toward, SPECS.nearForearm.length);
   const tip = add3(wrist, toward, SPECS.nearHand.length);
-  return {
-    upper: { ...arm.upper, b: flat(elbow) },
-    fore: { ...arm.fore, a: flat(elbow), b: flat(wrist) },
-    hand: { ...arm.hand, a: flat(wrist), b: flat(tip) },
-    working: true,
-    joints: [shoulder, elbow, wrist, tip],
-  };
+  return armThrough(arm, [shoulder, elbow, wrist, tip], true);
 }
 
 /** Where the elbow points: down and forward onto a table or across the body, else out to the side. */
