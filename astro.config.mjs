@@ -28,6 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
+  // Scoped styles mark elements with a class rather than a data-astro-cid-* attribute: the same
+  // specificity, and about 2 KB less HTML on a technique page.
+  scopedStyleStrategy: 'class',
   // No code blocks in the content, and Shiki's inline styles would need an exception in the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -108,7 +108,8 @@ async function search(page: Page, query: string): Promise<void> {
   await box(page).fill(query);
   await box(page).press('Enter');
   // Generous: the first search loads the index, and a busy machine may be slow.
-  await expect(page.getByRole('status')).toContainText(`for “${query}”`, { timeout: 15_000 });
+  const count = new RegExp(`results? for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`);
+  await expect(page.getByRole('status')).toContainText(count, { timeout: 15_000 });
 }
 
 test.describe('emergency words in search', () => {
@@ -193,6 +194,22 @@ test.describe('emergency words in search', () => {
     expect(await page.locator('[data-search-results] h2 a').first().getAttribute('href')).toMatch(
       /^\/techniques\/calves-/,
     );
+  });
+
+  test('an address naming an emergency shows its box before the index has loaded', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/?q=chest%20pain');
+    await expect(alert(page)).toHaveAttribute('data-urgency', 'emergency');
+    await expect(page.getByRole('status')).toHaveText('Searching for “chest pain”…');
+    await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “chest pain”\.$/);
+    expect((await whatShows(page)).boxes).toEqual(['emergency']);
   });
 
   test('a query of no real word, of any length, shows no results rather than every page', async ({ page }) => {

@@ -124,6 +124,21 @@ test.describe('the search page', () => {
     await expect(page.getByRole('link', { name: 'Lower back', exact: true })).toBeVisible();
   });
 
+  test('an address with a search shows where the results will be before the index has loaded', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/?q=shoulder');
+    await expect(page.getByRole('status')).toHaveText('Searching for “shoulder”…');
+    await expect(page.getByRole('heading', { name: 'Try a search like' })).toBeHidden();
+    release();
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results for “shoulder”\.$/);
+    await expect(results(page)).toHaveCount(5);
+  });
+
   test('when the index cannot load, says so and offers the body areas', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto('/search/?q=neck');

@@ -3,6 +3,7 @@ import {
   hasSearch,
   queryFromSearch,
   resultCountText,
+  searchingText,
   resultMetaText,
   searchForQuery,
   searchForState,
@@ -67,6 +68,16 @@ describe('resultCountText', () => {
     [6, '', ['Neck'], '6 results, filtered by Neck.'],
   ])('words %i results for %j with %j', (count, query, filters, text) => {
     expect(resultCountText(count, query, filters)).toBe(text);
+  });
+});
+
+describe('searchingText', () => {
+  it.each([
+    ['shoulder', 'Searching for “shoulder”…'],
+    ['  chest pain ', 'Searching for “chest pain”…'],
+    ['', 'Searching…'],
+  ])('words the wait for %j', (query, text) => {
+    expect(searchingText(query)).toBe(text);
   });
 });
 

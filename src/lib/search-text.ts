@@ -65,6 +65,12 @@ export function resultCountText(count: number, query: string, filterLabels: read
   return `${amount}${words}${narrowed}.`;
 }
 
+/** The status line while a search from the address is on its way: "Searching for “shoulder”…". */
+export function searchingText(query: string): string {
+  const words = query.trim();
+  return words ? `Searching for “${words}”…` : 'Searching…';
+}
+
 /**
  * The line under a result's title: its kind and the areas it covers, for example
  * "Technique · Shoulders" or "Routine · Neck, Shoulders and 4 more".

@@ -41,14 +41,20 @@ async function loadWords(emergencyWords: readonly string[]): Promise<Words> {
 export class SearchEngine {
   #ready: Promise<[Pagefind, Words]> | undefined;
   readonly #emergency: EmergencyMatcher;
+  readonly #indexTag: string | undefined;
 
-  constructor(emergency: EmergencyMatcher) {
+  /** `indexTag` is the build's tag for Pagefind's entry file, so it matches the page's preload. */
+  constructor(emergency: EmergencyMatcher, indexTag?: string) {
     this.#emergency = emergency;
+    this.#indexTag = indexTag;
   }
 
   /** Starts loading; the search page calls this as it opens, so the first search is quick. */
   load(): Promise<[Pagefind, Words]> {
-    this.#ready ??= Promise.all([loadPagefind(PAGEFIND_OPTIONS), loadWords(this.#emergency.words)]);
+    this.#ready ??= Promise.all([
+      loadPagefind(this.#indexTag ? { ...PAGEFIND_OPTIONS, metaCacheTag: this.#indexTag } : PAGEFIND_OPTIONS),
+      loadWords(this.#emergency.words),
+    ]);
     return this.#ready;
   }
 

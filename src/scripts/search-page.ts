@@ -9,6 +9,7 @@ import {
   FILTER_NAMES,
   hasSearch,
   resultCountText,
+  searchingText,
   searchForState,
   stateFromSearch,
   type SearchState,
@@ -69,7 +70,7 @@ class SearchPage extends HTMLElement {
     const data =
       find<HTMLElement>('[data-search-emergency]').dataset['signs'] ?? '{"signs":[],"words":{"ignore":[],"alike":[]}}';
     this.#emergency = createEmergencyMatcher(JSON.parse(data) as EmergencyData);
-    this.#engine = new SearchEngine(this.#emergency);
+    this.#engine = new SearchEngine(this.#emergency, this.dataset['indexTag']);
     bindSearchShortcut(this.#input);
 
     find('form').addEventListener('submit', (event) => {
@@ -103,6 +104,12 @@ class SearchPage extends HTMLElement {
     enableControls(this);
     const state = stateFromSearch(location.search);
     this.#show(state);
+    if (hasSearch(state)) {
+      // The frame of the results from the address alone, before the index has loaded: the
+      // examples give way at once, and the line where the count will go says what is coming.
+      this.#empty.hidden = true;
+      this.#status.textContent = searchingText(state.query);
+    }
     this.#engine.load().catch(() => undefined); // fetch the index while the reader starts typing; #run reports failures
     if (hasSearch(state)) void this.#run('none');
     else this.#input.focus();

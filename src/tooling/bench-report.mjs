@@ -31,22 +31,25 @@ ${table(['step', 'seconds', 'tests', 'result'], suiteRows)}
 
 `
     : '';
-  const pageRows = samples.map(({ kind, path }) => {
-    const w = weights.get(path);
-    return [
-      kind,
-      `\`${path}\``,
-      w.requests,
-      `${kb(w.html.raw)} / ${kb(w.html.gz)}`,
-      `${kb(w.css.raw)} / ${kb(w.css.gz)}`,
-      `${kb(w.js.raw)} / ${kb(w.js.gz)}`,
-      `**${kb(w.totalGz)}**`,
-    ];
-  });
-  const lighthouseRows = samples.map(({ kind, url }) => {
+  // A search with a query is the same page as /search/, weighed once under its own path.
+  const pageRows = samples
+    .filter(({ path }) => weights.has(path))
+    .map(({ kind, path }) => {
+      const w = weights.get(path);
+      return [
+        kind,
+        `\`${path}\``,
+        w.requests,
+        `${kb(w.html.raw)} / ${kb(w.html.gz)}`,
+        `${kb(w.css.raw)} / ${kb(w.css.gz)}`,
+        `${kb(w.js.raw)} / ${kb(w.js.gz)}`,
+        `**${kb(w.totalGz)}**`,
+      ];
+    });
+  const lighthouseRows = samples.map(({ kind, path, url }) => {
     const r = lighthouse.get(url);
     return [
-      kind,
+      kind === 'search with a query' ? `\`${decodeURIComponent(path)}\`` : kind,
       r.scores.performance,
       r.scores.accessibility,
       r.scores.bestPractices,

@@ -63,14 +63,25 @@ const KINDS = [
   ['search', (path) => path === '/search/'],
 ];
 
-/** The heaviest page of each kind: budgets hold for the worst case, not the average. */
+/**
+ * Search as readers arrive at it, from the header's box: results for a query, and an emergency
+ * whose box must paint before the index has loaded.
+ */
+const SEARCHES = ['/search/?q=shoulder', '/search/?q=chest%20pain'];
+
+/**
+ * The heaviest page of each kind (budgets hold for the worst case, not the average), then the
+ * searches with a query.
+ */
 function pickSamples(weights, origin) {
-  return KINDS.map(([kind, matches]) => {
+  const heaviest = KINDS.map(([kind, matches]) => {
     const paths = [...weights.keys()].filter(matches);
     if (!paths.length) throw new Error(`no ${kind} page in the sitemap`);
     const path = paths.reduce((a, b) => (weights.get(b).totalGz > weights.get(a).totalGz ? b : a));
     return { kind, path, url: `${origin}${path}` };
   });
+  const searches = SEARCHES.map((path) => ({ kind: 'search with a query', path, url: `${origin}${path}` }));
+  return [...heaviest, ...searches];
 }
 
 /** Sizes of the HTML pages of a build: the median technique page and the largest page. */
