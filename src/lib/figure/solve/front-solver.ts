@@ -3,11 +3,11 @@
  * relaxed arms hanging, and the working hand (or both) reaching the landmark.
  * Lengths are the side view's, so both views draw the same person.
  */
-import { landmark, type Landmark } from './landmarks';
-import type { FrontPose } from './poses';
-import { SPECS } from './skeleton';
-import type { PictureSpec, SideId } from './spec';
-import { add, capsuleBottom, direction, lerp, scale, type Capsule, type Vec } from './vec';
+import { landmark, type Landmark } from '../pose/landmarks';
+import type { FrontPose } from '../pose/poses';
+import { SPECS } from '../pose/skeleton';
+import type { PictureSpec, SideId } from '../picture-spec';
+import { add, capsuleBottom, direction, lerp, scale, type Capsule, type Vec } from '../vec';
 
 /** An arm as drawn; a working arm also keeps its joints in 3D (shoulder, elbow, wrist, fingertip) for tests. */
 export type Arm = { upper: Capsule; fore: Capsule; hand: Capsule; working: boolean; joints?: readonly Vec3[] };

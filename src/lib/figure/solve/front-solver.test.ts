@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD, NECK, SEAT_Y, solveFront } from './front-scene';
-import { POSES, type FrontPose } from './poses';
-import { SPECS } from './skeleton';
-import { TECHNIQUE_PICTURES } from './test-pictures';
-import { capsuleBottom, capsuleDistance, distance } from './vec';
+import { HEAD, NECK, SEAT_Y, solveFront } from './front-solver';
+import { POSES, type FrontPose } from '../pose/poses';
+import { SPECS } from '../pose/skeleton';
+import { TECHNIQUE_PICTURES } from '../testing/pictures.fixture';
+import { capsuleBottom, capsuleDistance, distance } from '../vec';
 
 const frontViews = TECHNIQUE_PICTURES.filter(([, spec]) => POSES[spec.pose].view !== 'side');
 const ARM = [SPECS.nearUpperArm.length, SPECS.nearForearm.length, SPECS.nearHand.length];

@@ -4,9 +4,9 @@
  * on the side the technique works. Numbers only; svg.ts writes the markup.
  */
 import { pathPoints, REGIONS, SILHOUETTE } from '../body-map';
-import { sideSign } from './front-scene';
-import { landmark, type LandmarkId } from './landmarks';
-import type { PictureSpec } from './spec';
+import { sideSign } from './solve/front-solver';
+import { landmark, type LandmarkId } from './pose/landmarks';
+import type { PictureSpec } from './picture-spec';
 import { pointInPath } from './region-hit';
 import { add, direction, lerp, scale, type Capsule, type Vec } from './vec';
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { landmark } from './landmarks';
-import { HIP_LIFT } from './pose-types';
-import { POSES, type SidePose } from './poses';
-import { activeSteps, bodyDistance, solveSide, toolSkip } from './side-scene';
-import { SEGMENTS, SPECS, type Segment } from './skeleton';
-import { isHandTool } from './spec';
-import { TECHNIQUE_PICTURES } from './test-pictures';
-import { capsuleBottom, capsuleDistance, distance } from './vec';
+import { landmark } from '../pose/landmarks';
+import { HIP_LIFT } from '../pose/pose-types';
+import { POSES, type SidePose } from '../pose/poses';
+import { activeSteps, solveSide } from './side-solver';
+import { bodyDistance, toolSkip } from './side-trial';
+import { SEGMENTS, SPECS, type Segment } from '../pose/skeleton';
+import { isHandTool } from '../picture-spec';
+import { TECHNIQUE_PICTURES } from '../testing/pictures.fixture';
+import { capsuleBottom, capsuleDistance, distance } from '../vec';
 
 const TOUCH = 0.5; // figure units; a picture is drawn at about 1.3 px per unit at most, so within 1 px
 

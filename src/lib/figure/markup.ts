@@ -4,9 +4,9 @@
  * the colours, so one drawing serves light, dark and print.
  */
 import { silhouettePaths } from '../body-map';
-import { CLOSE_UP_ASPECT, type CloseUp } from './closeup';
-import type { Drawing, Part } from './position';
-import { straightArrow } from './arrows';
+import { CLOSE_UP_ASPECT, type CloseUp } from './close-up';
+import type { Drawing, Part } from './draw/drawing';
+import { straightArrow } from './draw/arrows';
 import { capsulePath, fmt, pt, type Vec } from './vec';
 
 /**

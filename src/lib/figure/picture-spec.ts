@@ -3,7 +3,7 @@
  * accepts comes from these lists, so the schema, the drawing and the alt
  * text cannot drift apart.
  */
-import type { LandmarkId } from './landmarks';
+import type { LandmarkId } from './pose/landmarks';
 
 export const POSE_IDS = [
   'standing-wall-back',
