@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pathPoints, REGIONS } from '../body-map';
+import { REGIONS } from '../body-map';
+import { pathPoints, pointInPath } from '../svg-path';
 import { closeUp, markedLandmarks, MIDLINE_GAP, onBody, patchOutline } from './close-up';
 import { sideSign } from './solve/front-solver';
 import { landmark, LANDMARK_IDS } from './pose/landmarks';
-import { pointInPath } from './region-hit';
 import { TECHNIQUE_PICTURES } from './testing/pictures.fixture';
 import type { Vec } from './vec';
 

@@ -1,13 +1,13 @@
 /**
  * The close-up "where to press": a zoomed part of the body map (src/lib/body-map.ts)
  * with the areas of the marked landmarks filled and the spot or the line drawn
- * on the side the technique works. Numbers only; svg.ts writes the markup.
+ * on the side the technique works. Numbers only; markup.ts writes the markup.
  */
-import { pathPoints, REGIONS, SILHOUETTE } from '../body-map';
+import { REGIONS, SILHOUETTE } from '../body-map';
+import { pathPoints, pointInPath } from '../svg-path';
 import { sideSign } from './solve/front-solver';
 import { landmark, type LandmarkId } from './pose/landmarks';
 import type { PictureSpec } from './picture-spec';
-import { pointInPath } from './region-hit';
 import { add, direction, lerp, scale, type Capsule, type Vec } from './vec';
 
 export const CLOSE_UP_ASPECT = 8 / 9;

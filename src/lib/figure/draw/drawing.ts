@@ -1,7 +1,7 @@
 /**
  * The position picture as shapes, whatever the view: body layers (each drawn
  * with one outline round its union), the tool, the supports and the arrows,
- * all in figure units. svg.ts writes them; tests read them.
+ * all in figure units. markup.ts writes them; tests read them.
  */
 import type { FrontScene } from '../solve/front-solver';
 import type { SideScene } from '../solve/side-trial';
