@@ -57,7 +57,7 @@ function movement(spec: PictureSpec): string {
 }
 
 /** A pose's words with its sides named: "{near} ankle crossed over {far} knee" for the worked side. */
-export function poseWords(spec: PictureSpec): string {
+function poseWords(spec: PictureSpec): string {
   const [near, far] =
     spec.side === 'both'
       ? ['one', 'the other']

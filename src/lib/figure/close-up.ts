@@ -23,8 +23,9 @@ export interface CloseUp {
   lines: [Vec, Vec][];
 }
 
-/** A patch's widest reach round its spot or line, and how far it keeps off the midline (the spine). */
-export const PATCH_RADIUS = 9;
+/** A patch's widest reach round its spot or line. */
+const PATCH_RADIUS = 9;
+/** How far a patch keeps off the midline (the spine). */
 export const MIDLINE_GAP = 3;
 /** Smaller than this, a patch round a spot would hide behind it (radius 4.5); a line's band can be narrower. */
 const PATCH_MIN = { spot: 5.5, line: 3 };
