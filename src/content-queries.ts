@@ -8,7 +8,7 @@ import type { BuiltTechnique, PickerOption } from './lib/builder-data';
 import { describeChoices } from './lib/builder-dose';
 import { filterText } from './lib/builder-filter';
 import { doseSeconds, formatDuration, type Dose } from './lib/dose';
-import { drawPictures } from './lib/figure/draw';
+import { drawPictures } from './lib/figure';
 import { condenseSteps, type HandoutDetails } from './lib/handout';
 import { groupSigns, URGENCIES, URGENT, type Sign, type SignGroup } from './lib/urgency';
 import type { EmergencyData } from './lib/search-emergency';

@@ -10,9 +10,17 @@ import { AREA_IDS } from './lib/areas';
 import type { Range } from './lib/range';
 import { URGENCIES, URGENT } from './lib/urgency';
 import { PRESSURE_LEVELS, type PressureLevel } from './lib/pressure';
-import { LANDMARK_IDS, LANDMARKS } from './lib/figure/landmarks';
-import { POSES } from './lib/figure/poses';
-import { MOVEMENT_IDS, POSE_IDS, SIDE_IDS, SUPPORT_IDS, TOOL_IDS, VIEW_IDS } from './lib/figure/spec';
+import {
+  LANDMARK_IDS,
+  LANDMARKS,
+  MOVEMENT_IDS,
+  POSE_IDS,
+  POSES,
+  SIDE_IDS,
+  SUPPORT_IDS,
+  TOOL_IDS,
+  VIEW_IDS,
+} from './lib/figure';
 
 /** Ids of the entries that exist, passed in so tests can use fixtures. */
 export interface KnownIds {
@@ -114,7 +122,7 @@ const landmarkId = z.enum(LANDMARK_IDS as [keyof typeof LANDMARKS, ...(keyof typ
 /**
  * A technique's picture: what src/lib/figure draws as the position and the
  * "where to press" close-up, and what its alt text says. Landmarks are listed
- * in src/lib/figure/landmarks.ts, poses in src/lib/figure/poses.ts.
+ * in src/lib/figure/pose/landmarks.ts, poses in src/lib/figure/pose/poses.ts.
  */
 export const pictureSchema = z
   .object({

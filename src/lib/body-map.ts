@@ -3,7 +3,7 @@
  * the shape of each of the eleven areas on it. Coordinates are SVG user units on a
  * figure centred on x = 0, head at the top (y ≈ 5) and feet at the bottom (y ≈ 408).
  * Shapes marked `mirror` are drawn on the figure's left and mirrored to its right.
- * Paths use absolute M, L, C, Q and Z only, so their points can be checked in tests.
+ * Paths use absolute M, L, C, Q and Z only, the commands src/lib/svg-path.ts reads.
  * On the chooser each area also has invisible hit areas (`pads`), so that even the neck,
  * the jaw and the feet are at least 44 px square to a finger on a 390 px phone.
  */
@@ -40,9 +40,6 @@ export interface Region {
    */
   pads?: readonly Pad[];
 }
-
-/** The least width and height of a pad that makes an area large enough to tap: 44 px at about 1 px a unit, and a little over. */
-export const TAP_UNITS = 46;
 
 /** Where each view's figure is centred, and its caption. */
 export const VIEWS: readonly { view: View; label: string; x: number }[] = [
@@ -239,46 +236,7 @@ export function placePads(pads: readonly Pad[]): PlacedPad[] {
   });
 }
 
-/** Where each pad lies on the whole map, mirror images included: [left, top, right, bottom]. */
-export function padBoxes(pads: readonly Pad[]): [number, number, number, number][] {
-  return pads.flatMap(({ view, x, y, width, height, mirror }) => {
-    const centre = VIEWS.find((candidate) => candidate.view === view)?.x ?? 0;
-    const box: [number, number, number, number] = [centre + x, y, centre + x + width, y + height];
-    return mirror ? [box, [centre - x - width, y, centre - x, y + height]] : [box];
-  });
-}
-
 /** The silhouette once, centred on x = 0, with mirrored shapes flipped; each view reuses it. */
 export function silhouettePaths(): { d: string; transform?: string }[] {
   return SILHOUETTE.flatMap(({ d, mirror }) => (mirror ? [{ d }, { d, transform: 'scale(-1 1)' }] : [{ d }]));
-}
-
-const ARITY: Record<string, number> = { M: 1, L: 1, Q: 2, C: 3, Z: 0 };
-
-/**
- * Every point a path names (end points and control points), in figure
- * coordinates. A curve stays inside the hull of its points, so these bound it.
- */
-export function pathPoints(d: string): [number, number][] {
-  const points: [number, number][] = [];
-  for (const [, command = '', args = ''] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
-    const pairs = ARITY[command];
-    if (pairs === undefined) throw new Error(`Path command "${command}" is not one of M L Q C Z: ${d}`);
-    const numbers = args.trim()
-      ? args
-          .trim()
-          .split(/[\s,]+/)
-          .map(Number)
-      : [];
-    if (numbers.length !== pairs * 2 || numbers.some(Number.isNaN)) {
-      throw new Error(`Path command "${command}" needs ${pairs * 2} numbers, got "${args.trim()}": ${d}`);
-    }
-    for (let index = 0; index < numbers.length; index += 2) points.push([numbers[index]!, numbers[index + 1]!]);
-  }
-  return points;
-}
-
-/** The highest point of a region (smallest y), which sets its place in the keyboard order. */
-export function regionTop(region: Region): number {
-  return Math.min(...region.shapes.flatMap((shape) => pathPoints(shape.d).map(([, y]) => y)));
 }

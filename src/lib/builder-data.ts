@@ -6,7 +6,7 @@
  */
 import type { DescribedChoice } from './builder-dose';
 import type { Dose } from './dose';
-import type { SupportId } from './figure/spec';
+import type { SupportId } from './figure';
 import type { HandoutDetails } from './handout';
 
 /** One checkbox of the picker. */

@@ -3,7 +3,7 @@
  * hold: from the technique's position, changed in small steps by the reader,
  * and kept on their device. Pure: the script does the storing.
  */
-import type { SupportId } from './figure/spec';
+import type { SupportId } from './figure';
 import {
   LEAD_IN_BY_SUPPORT,
   LEAD_IN_MAX_SECONDS,

@@ -17,7 +17,7 @@
  */
 import { sideCount, type Dose } from './dose';
 import type { Range } from './range';
-import type { SupportId } from './figure/spec';
+import type { SupportId } from './figure';
 import { leadInFor } from './lead-in';
 import { EASE_OFF_GRACE_SECONDS, SIDE_SWITCH_SECONDS, TRANSITION_SECONDS } from './timing';
 

@@ -2,7 +2,7 @@
  * The fixed times around the doses, in seconds: one home for each, read by the
  * timer's plan, the lead-in rule and every routine total, so they always agree.
  */
-import type { SupportId } from './figure/spec';
+import type { SupportId } from './figure';
 
 /** Default time to get into position before the first hold, when the position is not known. */
 export const LEAD_IN_SECONDS = 5;

@@ -2,11 +2,11 @@
  * The pictures' accessible names, written from the same data they are drawn
  * from: the position, where the tool goes and the movement; and where to press.
  */
-import { landmark } from './landmarks';
-import { closeUpView, markedLandmarks } from './closeup';
-import { POSES } from './poses';
-import { isHandTool, type MovementId, type PictureSpec, type SideId } from './spec';
-import { TOOL_WORDS } from './tools';
+import { landmark } from './pose/landmarks';
+import { closeUpView, markedLandmarks } from './close-up';
+import { POSES } from './pose/poses';
+import { isHandTool, type MovementId, type PictureSpec, type SideId } from './picture-spec';
+import { TOOL_WORDS } from './pose/tools';
 
 const SIDE_WORDS: Record<SideId, string> = {
   left: 'on the left side',
@@ -57,7 +57,7 @@ function movement(spec: PictureSpec): string {
 }
 
 /** A pose's words with its sides named: "{near} ankle crossed over {far} knee" for the worked side. */
-export function poseWords(spec: PictureSpec): string {
+function poseWords(spec: PictureSpec): string {
   const [near, far] =
     spec.side === 'both'
       ? ['one', 'the other']

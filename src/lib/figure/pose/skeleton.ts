@@ -5,7 +5,7 @@
  * 1/7.3 of standing height). "Near" limbs are on the viewer's side and drawn
  * last; "far" limbs are behind the body.
  */
-import { add, direction, scale, type Capsule, type Vec } from './vec';
+import { add, direction, scale, type Capsule, type Vec } from '../vec';
 
 export const SEGMENTS = [
   'torso',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pathPoints, REGIONS } from '../body-map';
-import { closeUp, markedLandmarks, MIDLINE_GAP, onBody, patchOutline } from './closeup';
-import { sideSign } from './front-scene';
-import { landmark, LANDMARK_IDS } from './landmarks';
-import { pointInPath } from './region-hit';
-import { TECHNIQUE_PICTURES } from './test-pictures';
+import { REGIONS } from '../body-map';
+import { pathPoints, pointInPath } from '../svg-path';
+import { closeUp, markedLandmarks, MIDLINE_GAP, onBody, patchOutline } from './close-up';
+import { sideSign } from './solve/front-solver';
+import { landmark, LANDMARK_IDS } from './pose/landmarks';
+import { TECHNIQUE_PICTURES } from './testing/pictures.fixture';
 import type { Vec } from './vec';
 
 /** Inside a region's shape on a view, on either side (mirrored shapes are drawn at negative x). */

@@ -1,13 +1,13 @@
 /**
  * The close-up "where to press": a zoomed part of the body map (src/lib/body-map.ts)
  * with the areas of the marked landmarks filled and the spot or the line drawn
- * on the side the technique works. Numbers only; svg.ts writes the markup.
+ * on the side the technique works. Numbers only; markup.ts writes the markup.
  */
-import { pathPoints, REGIONS, SILHOUETTE } from '../body-map';
-import { sideSign } from './front-scene';
-import { landmark, type LandmarkId } from './landmarks';
-import type { PictureSpec } from './spec';
-import { pointInPath } from './region-hit';
+import { REGIONS, SILHOUETTE } from '../body-map';
+import { pathPoints, pointInPath } from '../svg-path';
+import { sideSign } from './solve/front-solver';
+import { landmark, type LandmarkId } from './pose/landmarks';
+import type { PictureSpec } from './picture-spec';
 import { add, direction, lerp, scale, type Capsule, type Vec } from './vec';
 
 export const CLOSE_UP_ASPECT = 8 / 9;
@@ -23,8 +23,9 @@ export interface CloseUp {
   lines: [Vec, Vec][];
 }
 
-/** A patch's widest reach round its spot or line, and how far it keeps off the midline (the spine). */
-export const PATCH_RADIUS = 9;
+/** A patch's widest reach round its spot or line. */
+const PATCH_RADIUS = 9;
+/** How far a patch keeps off the midline (the spine). */
 export const MIDLINE_GAP = 3;
 /** Smaller than this, a patch round a spot would hide behind it (radius 4.5); a line's band can be narrower. */
 const PATCH_MIN = { spot: 5.5, line: 3 };

@@ -1,12 +1,18 @@
 /**
- * A technique's two pictures from its `picture` data: the position and where
- * to press, each as an inline SVG string with its accessible name.
+ * A technique's two pictures from its `picture` data, stage by stage: the pose (pose/) is
+ * solved (solve/), drawn as shapes (draw/), and written as inline SVG (markup.ts); the
+ * close-up (close-up.ts) marks where to press; alt-text.ts names both.
  */
 import { closeUpAlt, positionAlt } from './alt-text';
-import { closeUp } from './closeup';
-import { drawPosition } from './position';
-import type { PictureSpec } from './spec';
-import { closeUpSvg, positionSvg } from './svg';
+import { closeUp } from './close-up';
+import type { Drawing } from './draw/drawing';
+import { frontDrawing } from './draw/front-drawing';
+import { sideDrawing } from './draw/side-drawing';
+import { closeUpSvg, positionSvg } from './markup';
+import type { PictureSpec } from './picture-spec';
+import { POSES } from './pose/poses';
+import { solveFront } from './solve/front-solver';
+import { solveSide } from './solve/side-solver';
 
 export interface Pictures {
   position: { svg: string; name: string };
@@ -39,4 +45,10 @@ function solvePictures(spec: PictureSpec): Pictures {
     position: { svg: positionSvg(drawPosition(spec), positionName), name: positionName },
     closeUp: { svg: closeUpSvg(view, closeUpName), name: closeUpName, view: view.view },
   };
+}
+
+/** The position picture, solved and drawn in its pose's view. */
+function drawPosition(spec: PictureSpec): Drawing {
+  const pose = POSES[spec.pose];
+  return pose.view === 'side' ? sideDrawing(solveSide(pose, spec), spec) : frontDrawing(solveFront(pose, spec), spec);
 }

@@ -1,16 +1,34 @@
 /**
  * Solves a side-view picture: turns the pose's free joints until the tool and
- * the feet and hands rest where they should (side-build.ts builds each trial),
+ * the feet and hands rest where they should (side-trial.ts builds each trial),
  * then places the wall, chair or table against what they hold up.
+ *
+ * This is the costliest code in the build: every trial rebuilds the skeleton and
+ * slides the tool out to the body's outline, and one picture takes up to about 700
+ * trials. It is kept fast three ways. Each picture is solved once per build, and
+ * equal picture data shares one result (drawPictures in pictures.ts memoises it).
+ * Each step searches outward from the pose as written, SEARCH_STEP degrees at a
+ * time, nearest first, and stops at the first bracket that closes its gap, which
+ * BISECTIONS halvings then narrow: no grid over every angle. Steps whose target
+ * does not apply (the tool rests on a wall or a chair, not the floor; the body is
+ * already clear of the wall) build at most one trial.
  */
-import { landmark } from './landmarks';
-import type { SidePose, SolveStep } from './poses';
-import { build, toolSkip, type SideScene } from './side-build';
-import { SEGMENTS, SPECS, type Segment } from './skeleton';
-import { isHandTool, type PictureSpec } from './spec';
-import { capsuleBottom } from './vec';
+import { landmark } from '../pose/landmarks';
+import type { SidePose, SolveStep } from '../pose/poses';
+import { SEGMENTS, SPECS, type Segment } from '../pose/skeleton';
+import { isHandTool, type PictureSpec } from '../picture-spec';
+import { capsuleBottom } from '../vec';
+import { build, toolSkip, type SideScene } from './side-trial';
 
-export { bodyDistance, toolSkip, type SideScene, type Tool } from './side-build';
+/** Degrees between the bracket ends a step tries, nearest first, out to SEARCH_LIMIT either way. */
+const SEARCH_STEP = 2;
+const SEARCH_LIMIT = 70;
+/** Halvings of a bracket: 40 narrow 2 degrees to far below anything a drawing can show. */
+const BISECTIONS = 40;
+/** Passes over all the steps: a later step (a foot landing) can move an earlier one's target. */
+const ROUNDS = 3;
+/** How far the body keeps off a wall it leans on, in figure units. */
+const WALL_MARGIN = 1.5;
 
 /** How far `step`'s target floats above the floor (negative: sunk into it). */
 function gap(scene: SideScene, step: SolveStep, spec: PictureSpec): number {
@@ -19,10 +37,8 @@ function gap(scene: SideScene, step: SolveStep, spec: PictureSpec): number {
   return -capsuleBottom(scene.skeleton[step.until]);
 }
 
-const WALL_MARGIN = 1.5;
-
 /** How far the body stays off the wall the tool leans on (negative: through it). */
-export function wallClearance({ skeleton, tool }: SideScene, spec: PictureSpec): number {
+function wallClearance({ skeleton, tool }: SideScene, spec: PictureSpec): number {
   const wall = tool.center[0] - tool.r;
   const skip = toolSkip(spec, []);
   const backs = SEGMENTS.filter((name) => !skip.includes(name)).map((name) => {
@@ -33,7 +49,7 @@ export function wallClearance({ skeleton, tool }: SideScene, spec: PictureSpec):
 }
 
 /** The body part or tool each solve step lands, given where the tool rests. */
-export function solveTarget(step: SolveStep, spec: PictureSpec): Segment | 'tool' | 'wall' | undefined {
+function solveTarget(step: SolveStep, spec: PictureSpec): Segment | 'tool' | 'wall' | undefined {
   return step.until !== 'tool' || spec.support === 'floor' ? step.until : step.orUntil;
 }
 
@@ -46,15 +62,15 @@ function solveStep(pose: SidePose, spec: PictureSpec, turns: number[], index: nu
   };
   // Leaning off a wall only corrects a pose that would go through it.
   if (step.until === 'wall' && at(turns[index] ?? 0) >= 0) return;
-  for (let offset = 0; offset <= 70; offset += 2) {
+  for (let offset = 0; offset <= SEARCH_LIMIT; offset += SEARCH_STEP) {
     for (const [lo, hi] of [
-      [offset, offset + 2],
-      [-offset - 2, -offset],
+      [offset, offset + SEARCH_STEP],
+      [-offset - SEARCH_STEP, -offset],
     ] as const) {
       let [a, b] = [lo, hi];
       let [fa, fb] = [at(a), at(b)];
       if (fa * fb > 0) continue;
-      for (let i = 0; i < 40; i++) {
+      for (let i = 0; i < BISECTIONS; i++) {
         const mid = (a + b) / 2;
         const fm = at(mid);
         if (fa * fm <= 0) [b, fb] = [mid, fm];
@@ -77,7 +93,7 @@ export function activeSteps(pose: SidePose, spec: PictureSpec): (SolveStep | und
 export function solveSide(pose: SidePose, spec: PictureSpec): SideScene {
   const turns = (pose.solve ?? []).map(() => 0);
   const steps = activeSteps(pose, spec);
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     steps.forEach((step, index) => step && solveStep(pose, spec, turns, index, step));
   }
   const scene = build(pose, spec, turns);

@@ -1,16 +1,24 @@
 /**
  * Builds one trial of a side-view pose: the skeleton with the solver's turns,
  * set on the floor, the tool placed against its landmark, and the hands sent
- * to the tool or to the floor behind. side-scene.ts searches the turns.
+ * to the tool or to the floor behind. side-solver.ts searches the turns.
  */
-import { landmark } from './landmarks';
-import { HIP_LIFT, type CrossedLeg } from './pose-types';
-import type { SidePose } from './poses';
+import { landmark } from '../pose/landmarks';
+import { HIP_LIFT, type CrossedLeg } from '../pose/pose-types';
+import type { SidePose } from '../pose/poses';
 import { angleOf, behind, elbowFor, higher, lower } from './reach';
-import { buildSkeleton, moveSkeleton, SEGMENTS, SPECS, type Angles, type Segment, type Skeleton } from './skeleton';
-import { isHandTool, type PictureSpec } from './spec';
-import { TOOL_RADIUS } from './tools';
-import { add, capsuleBottom, capsuleDistance, direction, lerp, scale, sub, turn, unit, type Vec } from './vec';
+import {
+  buildSkeleton,
+  moveSkeleton,
+  SEGMENTS,
+  SPECS,
+  type Angles,
+  type Segment,
+  type Skeleton,
+} from '../pose/skeleton';
+import { isHandTool, type PictureSpec } from '../picture-spec';
+import { TOOL_RADIUS } from '../pose/tools';
+import { add, capsuleBottom, capsuleDistance, direction, lerp, scale, sub, turn, unit, type Vec } from '../vec';
 
 export interface Tool {
   center: Vec;
@@ -32,6 +40,14 @@ export interface SideScene {
 }
 
 const ARM_REACH = SPECS.nearForearm.length + SPECS.nearHand.length;
+
+/**
+ * Placing the tool: it steps out from the landmark TOOL_STEP at a time (at most TOOL_LIMIT, past
+ * any body part) until it clears the body, then TOOL_BISECTIONS halvings find where it just touches.
+ */
+const TOOL_STEP = 0.5;
+const TOOL_LIMIT = 80;
+const TOOL_BISECTIONS = 30;
 
 /** Rests the near ankle on top of the far knee, bending the near leg as a figure 4 looks from the side. */
 function crossAnkle(skeleton: Skeleton, footAngle: number, shares: CrossedLeg): void {
@@ -78,9 +94,10 @@ function placeTool(skeleton: Skeleton, spec: PictureSpec, skip: readonly Segment
   const start = lerp(shape.a, shape.b, t);
   const r = TOOL_RADIUS[spec.tool];
   const at = (s: number) => add(start, scale(normal, s));
-  let [inside, outside] = [0, 0.5];
-  while (bodyDistance(skeleton, at(outside), skip) < r && outside < 80) [inside, outside] = [outside, outside + 0.5];
-  for (let i = 0; i < 30; i++) {
+  let [inside, outside] = [0, TOOL_STEP];
+  while (bodyDistance(skeleton, at(outside), skip) < r && outside < TOOL_LIMIT)
+    [inside, outside] = [outside, outside + TOOL_STEP];
+  for (let i = 0; i < TOOL_BISECTIONS; i++) {
     const mid = (inside + outside) / 2;
     if (bodyDistance(skeleton, at(mid), skip) < r) inside = mid;
     else outside = mid;

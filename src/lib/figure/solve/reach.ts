@@ -3,7 +3,7 @@
  * upper arm and the forearm-and-hand keeping their lengths. Used for hands
  * that press, hands on the floor behind the body, and both views.
  */
-import { add, distance, scale, sub, unit, type Vec } from './vec';
+import { add, distance, scale, sub, unit, type Vec } from '../vec';
 
 /** Degrees in pose convention (0 forward, 90 up) of the screen vector v. */
 export const angleOf = (v: Vec): number => (Math.atan2(-v[1], v[0]) * 180) / Math.PI;

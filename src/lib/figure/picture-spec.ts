@@ -3,7 +3,7 @@
  * accepts comes from these lists, so the schema, the drawing and the alt
  * text cannot drift apart.
  */
-import type { LandmarkId } from './landmarks';
+import type { LandmarkId } from './pose/landmarks';
 
 export const POSE_IDS = [
   'standing-wall-back',
@@ -56,7 +56,7 @@ export const MOVEMENT_IDS = [
 export type MovementId = (typeof MOVEMENT_IDS)[number];
 
 export const VIEW_IDS = ['side', 'front', 'back'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
+type ViewId = (typeof VIEW_IDS)[number];
 
 export const SIDE_IDS = ['left', 'right', 'both'] as const;
 export type SideId = (typeof SIDE_IDS)[number];
@@ -77,5 +77,5 @@ export interface PictureSpec {
 }
 
 /** Tools that are part of the body: drawn as the working hand, in the accent colour. */
-export const HAND_TOOLS: readonly ToolId[] = ['hand', 'thumb', 'fingers', 'knuckles'];
+const HAND_TOOLS: readonly ToolId[] = ['hand', 'thumb', 'fingers', 'knuckles'];
 export const isHandTool = (tool: ToolId): boolean => HAND_TOOLS.includes(tool);

@@ -54,21 +54,6 @@ export interface FrontPose {
   armInLap?: boolean;
 }
 
-/** The pose words a picture must share with its technique's steps (see pose-words.test.ts). */
-export interface PoseFlags {
-  crossedAnkle: boolean;
-  hipsLifted: boolean;
-  armInLap: boolean;
-}
-
-export function poseFlags(pose: Pose): PoseFlags {
-  return {
-    crossedAnkle: pose.view === 'side' && pose.crossedAnkle !== undefined,
-    hipsLifted: pose.view === 'side' && Boolean(pose.hipsLifted),
-    armInLap: pose.view !== 'side' && Boolean(pose.armInLap),
-  };
-}
-
 export type Pose = SidePose | FrontPose;
 
 /** The upper body: turned together when a pose leans onto its tool. */
@@ -83,7 +68,7 @@ export const UPPER: readonly Segment[] = [
   'farForearm',
   'farHand',
 ];
-export const ARMS_DOWN = {
+const ARMS_DOWN = {
   farUpperArm: -92,
   farForearm: -88,
   farHand: -90,

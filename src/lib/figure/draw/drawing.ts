@@ -1,12 +1,12 @@
 /**
  * The position picture as shapes, whatever the view: body layers (each drawn
  * with one outline round its union), the tool, the supports and the arrows,
- * all in figure units. svg.ts writes them; tests read them.
+ * all in figure units. markup.ts writes them; tests read them.
  */
-import type { FrontScene } from './front-scene';
-import type { SideScene } from './side-scene';
-import type { PictureSpec } from './spec';
-import type { Capsule, Vec } from './vec';
+import type { FrontScene } from '../solve/front-solver';
+import type { SideScene } from '../solve/side-trial';
+import type { PictureSpec } from '../picture-spec';
+import type { Capsule, Vec } from '../vec';
 
 /**
  * A body part: a capsule, or a fixed path (the front view's trunk). `tool` marks a working hand.

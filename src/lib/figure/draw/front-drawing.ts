@@ -1,10 +1,10 @@
 /** The front or back view as a drawing: the seated body, working arms in front, seat, table and arrows. */
 import { headRollArrow, roundArrow, straightArrow } from './arrows';
 import { boundsOf, capsuleCorners, type Drawing, type Part } from './drawing';
-import { frontPoint, HEAD, NECK, SEAT_Y, TRUNK, type FrontScene } from './front-scene';
-import { landmark } from './landmarks';
-import type { PictureSpec } from './spec';
-import { add, fmt, lerp, type Vec } from './vec';
+import { frontPoint, HEAD, NECK, SEAT_Y, TRUNK, type FrontScene } from '../solve/front-solver';
+import { landmark } from '../pose/landmarks';
+import type { PictureSpec } from '../picture-spec';
+import { add, fmt, lerp, type Vec } from '../vec';
 
 /** Ears on the sides of the head, seen from the front and from behind alike. */
 const EARS: Part[] = [-1, 1].map((sign) => ({

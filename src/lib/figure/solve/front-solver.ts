@@ -3,14 +3,14 @@
  * relaxed arms hanging, and the working hand (or both) reaching the landmark.
  * Lengths are the side view's, so both views draw the same person.
  */
-import { landmark, type Landmark } from './landmarks';
-import type { FrontPose } from './poses';
-import { SPECS } from './skeleton';
-import type { PictureSpec, SideId } from './spec';
-import { add, capsuleBottom, direction, lerp, scale, type Capsule, type Vec } from './vec';
+import { landmark, type Landmark } from '../pose/landmarks';
+import type { FrontPose } from '../pose/poses';
+import { SPECS } from '../pose/skeleton';
+import type { PictureSpec, SideId } from '../picture-spec';
+import { add, capsuleBottom, direction, lerp, scale, type Capsule, type Vec } from '../vec';
 
 /** An arm as drawn; a working arm also keeps its joints in 3D (shoulder, elbow, wrist, fingertip) for tests. */
-export type Arm = { upper: Capsule; fore: Capsule; hand: Capsule; working: boolean; joints?: readonly Vec3[] };
+type Arm = { upper: Capsule; fore: Capsule; hand: Capsule; working: boolean; joints?: readonly Vec3[] };
 
 export interface FrontScene {
   view: 'front' | 'back';
@@ -134,7 +134,7 @@ function poleFor(sign: number, target: Vec3, table: boolean, crossBody: boolean)
 }
 
 /** A landmark's point on this view, on the side with `sign`; arm points sit on the relaxed arm of that side. */
-export function frontPoint3(where: Landmark, sign: number, armInLap = false): Vec3 {
+function frontPoint3(where: Landmark, sign: number, armInLap = false): Vec3 {
   const place = where.onFront;
   if (!place) throw new Error(`Landmark "${where.words}" has no place on a front or back view`);
   if ('at' in place) return [sign * place.at[0], place.at[1], place.at[2]];

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD, NECK, SEAT_Y, solveFront } from './front-scene';
-import { POSES, type FrontPose } from './poses';
-import { SPECS } from './skeleton';
-import { TECHNIQUE_PICTURES } from './test-pictures';
-import { capsuleBottom, capsuleDistance, distance } from './vec';
+import { HEAD, NECK, SEAT_Y, solveFront } from './front-solver';
+import { POSES } from '../pose/poses';
+import { SPECS } from '../pose/skeleton';
+import { TECHNIQUE_PICTURES } from '../testing/pictures.fixture';
+import { capsuleBottom, capsuleDistance, distance } from '../vec';
 
-const frontViews = TECHNIQUE_PICTURES.filter(([, spec]) => POSES[spec.pose].view !== 'side');
 const ARM = [SPECS.nearUpperArm.length, SPECS.nearForearm.length, SPECS.nearHand.length];
 
-describe.each(frontViews)('the position picture of %s', (_id, spec) => {
-  const pose = POSES[spec.pose] as FrontPose;
-  const scene = solveFront(pose, spec);
+/** Every front and back view, solved once: the checks below each take the techniques they apply to. */
+const SOLVED = TECHNIQUE_PICTURES.flatMap(([id, spec]) => {
+  const pose = POSES[spec.pose];
+  return pose.view === 'side' ? [] : [{ id, spec, pose, scene: solveFront(pose, spec) }];
+});
+const CASES = {
+  'a relaxed arm': SOLVED.filter(({ scene }) => scene.arms.some((arm) => !arm.working)),
+  'a table': SOLVED.filter(({ scene }) => scene.table),
+};
+
+describe('the front and back views', () => {
+  it.each(Object.entries(CASES))('include at least one with %s, so its checks below run', (_name, cases) => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(SOLVED)('the position picture of $id', ({ pose, scene }) => {
   const working = scene.arms.filter((arm) => arm.working);
 
   it('puts a working fingertip on each target, and each target on the body', () => {
@@ -48,14 +61,16 @@ describe.each(frontViews)('the position picture of %s', (_id, spec) => {
     for (const arm of resting) expect(arm.hand.b[1]).toBeGreaterThan(-15); // down at the lap, not hanging past the seat
     for (const arm of resting) expect(arm.hand.b[1]).toBeLessThan(7);
   });
+});
 
-  it('ends every relaxed hand at the chair seat, not below it', () => {
-    const relaxed = scene.arms.filter((arm) => !arm.working);
-    for (const arm of relaxed) expect(capsuleBottom(arm.hand)).toBeLessThanOrEqual(SEAT_Y + 1);
+describe('the front and back views rest the arms', () => {
+  it.each(CASES['a relaxed arm'])('$id: every relaxed hand ends at the chair seat, not below it', ({ scene }) => {
+    for (const arm of scene.arms.filter((each) => !each.working))
+      expect(capsuleBottom(arm.hand)).toBeLessThanOrEqual(SEAT_Y + 1);
   });
 
-  it('rests the elbows on the table when there is one', () => {
-    if (!scene.table) return;
-    expect(Math.max(...working.map((arm) => capsuleBottom(arm.upper)))).toBeCloseTo(scene.table.topY, 6);
+  it.each(CASES['a table'])('$id: the elbows rest on the table', ({ scene }) => {
+    const working = scene.arms.filter((arm) => arm.working);
+    expect(Math.max(...working.map((arm) => capsuleBottom(arm.upper)))).toBeCloseTo(scene.table?.topY ?? NaN, 6);
   });
 });

@@ -4,23 +4,23 @@
  * the colours, so one drawing serves light, dark and print.
  */
 import { silhouettePaths } from '../body-map';
-import { CLOSE_UP_ASPECT, type CloseUp } from './closeup';
-import type { Drawing, Part } from './position';
-import { straightArrow } from './arrows';
+import { CLOSE_UP_ASPECT, type CloseUp } from './close-up';
+import type { Drawing, Part } from './draw/drawing';
+import { straightArrow } from './draw/arrows';
 import { capsulePath, fmt, pt, type Vec } from './vec';
 
 /**
  * A position picture is wide (lying flat), landscape (sitting, half lying) or portrait
  * (standing): its size attributes keep the page still while it loads.
  */
-export const WIDE = { width: 240, height: 120 } as const;
-export const LANDSCAPE = { width: 240, height: 180 } as const;
-export const PORTRAIT = { width: 180, height: 240 } as const;
+const WIDE = { width: 240, height: 120 } as const;
+const LANDSCAPE = { width: 240, height: 180 } as const;
+const PORTRAIT = { width: 180, height: 240 } as const;
 type FrameSize = typeof WIDE | typeof LANDSCAPE | typeof PORTRAIT;
 
 /** A drawing this much wider than tall is framed wide, so a body lying flat is not drawn under an empty sky. */
 const WIDE_FROM = 2.2;
-export const CLOSE_UP_SIZE = { width: 160, height: 180 } as const;
+const CLOSE_UP_SIZE = { width: 160, height: 180 } as const;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

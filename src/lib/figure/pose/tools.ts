@@ -5,7 +5,7 @@
  * working hand itself; their radius is the fingertip's (the hand segment's end).
  */
 import { SPECS } from './skeleton';
-import type { ToolId } from './spec';
+import type { ToolId } from '../picture-spec';
 
 export const TOOL_RADIUS: Record<ToolId, number> = {
   hand: SPECS.nearHand.rb,

@@ -5,12 +5,21 @@
  * directions are read from the same data the drawing and the alt text come from.
  */
 import { describe, expect, it } from 'vitest';
-import { pictureSchema } from '../../schemas';
-import { readMdxFolder } from '../../tooling/content-files';
-import { positionAlt } from './alt-text';
-import { poseFlags } from './pose-types';
+import { pictureSchema } from '../../../schemas';
+import { readMdxFolder } from '../../../tooling/content-files';
+import { positionAlt } from '../alt-text';
+import type { Pose } from './pose-types';
 import { POSES } from './poses';
-import type { PictureSpec } from './spec';
+import type { PictureSpec } from '../picture-spec';
+
+/** What a pose says about the body that the steps must say too. */
+function poseFlags(pose: Pose): { crossedAnkle: boolean; hipsLifted: boolean; armInLap: boolean } {
+  return {
+    crossedAnkle: pose.view === 'side' && pose.crossedAnkle !== undefined,
+    hipsLifted: pose.view === 'side' && Boolean(pose.hipsLifted),
+    armInLap: pose.view !== 'side' && Boolean(pose.armInLap),
+  };
+}
 
 /** Each pose word: whether the picture data says it, and the words that say it in the steps. */
 const POSE_WORDS: { word: string; inPicture: (spec: PictureSpec) => boolean; inSteps: RegExp }[] = [

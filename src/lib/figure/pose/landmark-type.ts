@@ -4,7 +4,7 @@
  * on the front or back view) and marks the spot in the close-up (a point on the
  * body map of src/lib/body-map.ts, distance from the midline and height).
  */
-import type { AreaId } from '../areas';
+import type { AreaId } from '../../areas';
 import type { Segment } from './skeleton';
 
 export interface Landmark {

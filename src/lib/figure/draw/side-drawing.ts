@@ -1,12 +1,12 @@
 /** The side view as a drawing: body layers, the ball or roller, wall, chair or table, floor and arrows. */
 import { headRollArrow, roundArrow, straightArrow } from './arrows';
 import { boundsOf, capsuleCorners, type Drawing, type Part } from './drawing';
-import { landmark, type LandmarkId } from './landmarks';
-import { bodyDistance, toolSkip, type SideScene } from './side-scene';
-import { POSES } from './poses';
-import { LAYERS, type Segment } from './skeleton';
-import type { PictureSpec } from './spec';
-import { add, fmt, lerp, scale, sub, turn, unit, type Capsule, type Vec } from './vec';
+import { landmark, type LandmarkId } from '../pose/landmarks';
+import { bodyDistance, toolSkip, type SideScene } from '../solve/side-trial';
+import { POSES } from '../pose/poses';
+import { LAYERS, type Segment } from '../pose/skeleton';
+import type { PictureSpec } from '../picture-spec';
+import { add, fmt, lerp, scale, sub, turn, unit, type Capsule, type Vec } from '../vec';
 
 /** A small nose on the face side of the head, so a side view shows which way the person faces. */
 function nose(head: Capsule): Capsule {

@@ -3,7 +3,7 @@
  * the head for a head roll. Each arrowhead is an open "V", so an arrow is one
  * path with one stroke.
  */
-import { add, direction, fmt, pt, scale, sub, unit, type Vec } from './vec';
+import { add, direction, fmt, pt, scale, sub, unit, type Vec } from '../vec';
 
 const HEAD = 4;
 

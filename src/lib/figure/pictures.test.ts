@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawPictures } from './draw';
-import { TECHNIQUE_PICTURES } from './test-pictures';
+import { drawPictures } from './pictures';
+import { TECHNIQUE_PICTURES } from './testing/pictures.fixture';
 
 describe.each(TECHNIQUE_PICTURES)('the pictures of %s', (_id, spec) => {
   const { position, closeUp } = drawPictures(spec);

@@ -5,7 +5,7 @@
 import type { FrontPose, Pose } from './pose-types';
 import { FLOOR_POSES } from './poses-floor';
 import { UPRIGHT_POSES } from './poses-upright';
-import type { PoseId } from './spec';
+import type { PoseId } from '../picture-spec';
 
 export type { FrontPose, Pose, SidePose, SolveStep } from './pose-types';
 
