@@ -119,9 +119,9 @@ describe('pads, the hit areas beyond the shapes', () => {
 describe('placeShapes', () => {
   it('puts a shape on its view, and adds the mirror image of a mirrored one', () => {
     const back = VIEWS.find((view) => view.view === 'back')!.x;
-    expect(placeShapes([{ view: 'back', d: 'M 0 0 Z', mirror: true }])).toEqual([
-      { d: 'M 0 0 Z', transform: `translate(${back} 0)` },
-      { d: 'M 0 0 Z', transform: `translate(${back} 0) scale(-1 1)` },
+    expect(placeShapes([{ view: 'back', d: 'M 0 0 L -5 10 Z', mirror: true }])).toEqual([
+      { d: 'M0 0L-5 10Z', transform: `translate(${back} 0)` },
+      { d: 'M0 0L-5 10Z', transform: `translate(${back} 0) scale(-1 1)` },
     ]);
   });
 });

@@ -8,6 +8,7 @@
  * the jaw and the feet are at least 44 px square to a finger on a 390 px phone.
  */
 import type { AreaId } from './areas';
+import { compactPath } from './svg-path';
 
 export type View = 'front' | 'back';
 
@@ -213,8 +214,8 @@ export interface PlacedShape {
 export function placeShapes(shapes: readonly Shape[]): PlacedShape[] {
   return shapes.flatMap(({ view, d, mirror }) => {
     const x = VIEWS.find((candidate) => candidate.view === view)?.x ?? 0;
-    const placed = [{ d, transform: `translate(${x} 0)` }];
-    return mirror ? [...placed, { d, transform: `translate(${x} 0) scale(-1 1)` }] : placed;
+    const placed = [{ d: compactPath(d), transform: `translate(${x} 0)` }];
+    return mirror ? [...placed, { d: compactPath(d), transform: `translate(${x} 0) scale(-1 1)` }] : placed;
   });
 }
 
@@ -238,5 +239,8 @@ export function placePads(pads: readonly Pad[]): PlacedPad[] {
 
 /** The silhouette once, centred on x = 0, with mirrored shapes flipped; each view reuses it. */
 export function silhouettePaths(): { d: string; transform?: string }[] {
-  return SILHOUETTE.flatMap(({ d, mirror }) => (mirror ? [{ d }, { d, transform: 'scale(-1 1)' }] : [{ d }]));
+  return SILHOUETTE.flatMap(({ d: readable, mirror }) => {
+    const d = compactPath(readable);
+    return mirror ? [{ d }, { d, transform: 'scale(-1 1)' }] : [{ d }];
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePath, pathPoints, pointInPath } from './svg-path';
+import { SILHOUETTE } from './body-map';
+import { compactPath, parsePath, pathPoints, pointInPath } from './svg-path';
 
 describe('parsePath', () => {
   it('reads each command with its points, end point last', () => {
@@ -66,5 +67,19 @@ describe('pointInPath', () => {
     expect(pointInPath([5, -4], bump)).toBe(true);
     expect(pointInPath([5, -6], bump)).toBe(false);
     expect(pointInPath([1, -4], bump)).toBe(false);
+  });
+});
+
+describe('compactPath', () => {
+  it.each([
+    ['M -25 36 C -25 18.9 -13.8 5 0 5 Z', 'M-25 36C-25 18.9-13.8 5 0 5Z'],
+    ['M -11 60 L 11 60 L 14 90 L -14 90 Z', 'M-11 60L11 60L14 90L-14 90Z'],
+    ['  M 1  2 Q 3 -4 5 6  ', 'M1 2Q3-4 5 6'],
+  ])('writes %j as %j', (d, compact) => {
+    expect(compactPath(d)).toBe(compact);
+  });
+
+  it('keeps every point of every body-map shape', () => {
+    for (const { d } of SILHOUETTE) expect(parsePath(compactPath(d))).toEqual(parsePath(d));
   });
 });

@@ -20,12 +20,9 @@ export function parsePath(d: string): PathCommand[] {
   return [...d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)].map(([, letter = '', args = '']) => {
     if (!(letter in ARITY)) throw new Error(`Path command "${letter}" is not one of M L Q C Z: ${d}`);
     const command = letter as Command;
-    const numbers = args.trim()
-      ? args
-          .trim()
-          .split(/[\s,]+/)
-          .map(Number)
-      : [];
+    // Numbers by their own shape, so "18.9-13.8" reads as two, as a browser reads it.
+    const numbers: number[] = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    if (args.replace(/-?(?:\d+\.?\d*|\.\d+)|[\s,]/g, '') !== '') numbers.push(Number.NaN);
     if (numbers.length !== ARITY[command] * 2 || numbers.some(Number.isNaN)) {
       throw new Error(`Path command "${command}" needs ${ARITY[command] * 2} numbers, got "${args.trim()}": ${d}`);
     }
@@ -91,4 +88,17 @@ export function pointInPath([x, y]: readonly [number, number], d: string): boole
     }
   }
   return inside;
+}
+
+/**
+ * The same path in fewer characters, for the page: no space around a command letter or before a
+ * minus sign ("M -25 36 C -25 18.9" is "M-25 36C-25 18.9"). The shapes stay written the readable
+ * way in src/lib/body-map.ts; every body map and close-up on a page prints them this way.
+ */
+export function compactPath(d: string): string {
+  return d
+    .trim()
+    .replace(/\s*([A-Za-z])\s*/g, '$1')
+    .replace(/\s+-/g, '-')
+    .replace(/\s+/g, ' ');
 }
