@@ -1,11 +1,11 @@
 /**
  * Wiring only: each collection, where its files live, and its schema from
  * src/schemas.ts. Ids of techniques, tools and sources are read from disk
- * first so that every cross-reference is checked against what exists.
+ * first (src/lib/content-files.ts) so that every cross-reference is checked
+ * against what exists.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
 import {
   areaSchema,
   guideSchema,
@@ -15,27 +15,12 @@ import {
   sourceSchema,
   techniqueSchema,
   toolSchema,
-  type KnownIds,
 } from './schemas';
+import { knownIdsOnDisk } from './lib/content-files';
 
 const CONTENT = './content';
 
-function mdxIds(folder: string): string[] {
-  return readdirSync(`${CONTENT}/${folder}`)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.replace(/\.mdx$/, ''));
-}
-
-function sourceIds(): string[] {
-  const entries = JSON.parse(readFileSync(`${CONTENT}/sources.json`, 'utf8')) as { id: string }[];
-  return entries.map((entry) => entry.id);
-}
-
-const ids: KnownIds = {
-  techniques: mdxIds('techniques'),
-  tools: mdxIds('tools'),
-  sources: sourceIds(),
-};
+const ids = knownIdsOnDisk();
 
 const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${folder}` });
 

@@ -15,7 +15,7 @@ import {
   techniqueSchema,
   toolSchema,
 } from './schemas';
-import { knownIdsOnDisk, readJsonEntries, readMdxFolder } from './tooling/content-files';
+import { knownIdsOnDisk, readJsonEntries, readMdxFolder } from './lib/content-files';
 
 const ids = knownIdsOnDisk();
 
