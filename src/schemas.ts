@@ -160,7 +160,7 @@ export const pictureSchema = z
 export const PAIN_PATTERNS = ['point', 'line', 'general'] as const;
 const PRESSURES = Object.keys(PRESSURE_LEVELS) as [PressureLevel, ...PressureLevel[]];
 
-/** content/areas/<id>.mdx: one of the ten fixed body areas. The body says why it gets tight and how to find the spot. */
+/** content/areas/<id>.mdx: one of the eleven fixed body areas (AREA_IDS in src/lib/areas.ts). The body says why it gets tight and how to find the spot. */
 export const areaSchema = z.object({
   /** Name on the page and in lists, for example "Lower back". */
   title: z.string().min(2),
