@@ -435,3 +435,21 @@ export function safetySchema(ids: KnownIds) {
       }
     });
 }
+
+/**
+ * Each collection's schema, the cross-references checked against the ids on disk: the build
+ * loads every collection with it (src/content.config.ts), and src/content.test.ts checks every
+ * file with the same one.
+ */
+export function collectionSchemas(ids: KnownIds) {
+  return {
+    areas: areaSchema,
+    techniques: techniqueSchema(ids),
+    routines: routineSchema(ids),
+    tools: toolSchema,
+    guides: guideSchema(ids),
+    pages: pageSchema,
+    sources: sourceSchema,
+    safety: safetySchema(ids),
+  };
+}
