@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, testChromiumExecutable } from './src/tooling/browser.mjs';
+import { CHROMIUM_ARGS, testChromiumExecutable } from './src/cli/browser.mjs';
 
 // E2E_PORT and E2E_DIST let parallel work test its own build without sharing dist/.
 const PORT = Number(process.env.E2E_PORT ?? 4329);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readMdxFolder } from '../src/tooling/content-files';
+import { readMdxFolder } from '../src/lib/content-files';
 
 /**
  * Searches that name an emergency or an urgent sign, in medical names or readers' own words,

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hardStopFor, PRESSURE_LEVELS, scaleMentions, type PressureLevel } from './lib/pressure';
-import { markdownToText } from './tooling/readability';
-import { readMdxFolder, type ContentFile } from './tooling/content-files';
+import { markdownToText } from './cli/readability';
+import { readMdxFolder, type ContentFile } from './lib/content-files';
 
 const COLLECTIONS = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'];
 const files = COLLECTIONS.flatMap((collection) => readMdxFolder(collection));

@@ -1,51 +1,27 @@
 /**
  * Wiring only: each collection, where its files live, and its schema from
  * src/schemas.ts. Ids of techniques, tools and sources are read from disk
- * first so that every cross-reference is checked against what exists.
+ * first (src/lib/content-files.ts) so that every cross-reference is checked
+ * against what exists.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
-import {
-  areaSchema,
-  guideSchema,
-  pageSchema,
-  routineSchema,
-  safetySchema,
-  sourceSchema,
-  techniqueSchema,
-  toolSchema,
-  type KnownIds,
-} from './schemas';
+import { collectionSchemas } from './schemas';
+import { knownIdsOnDisk } from './lib/content-files';
 
 const CONTENT = './content';
 
-function mdxIds(folder: string): string[] {
-  return readdirSync(`${CONTENT}/${folder}`)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.replace(/\.mdx$/, ''));
-}
-
-function sourceIds(): string[] {
-  const entries = JSON.parse(readFileSync(`${CONTENT}/sources.json`, 'utf8')) as { id: string }[];
-  return entries.map((entry) => entry.id);
-}
-
-const ids: KnownIds = {
-  techniques: mdxIds('techniques'),
-  tools: mdxIds('tools'),
-  sources: sourceIds(),
-};
+const schemas = collectionSchemas(knownIdsOnDisk());
 
 const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${folder}` });
 
 export const collections = {
-  areas: defineCollection({ loader: mdx('areas'), schema: areaSchema }),
-  techniques: defineCollection({ loader: mdx('techniques'), schema: techniqueSchema(ids) }),
-  routines: defineCollection({ loader: mdx('routines'), schema: routineSchema(ids) }),
-  tools: defineCollection({ loader: mdx('tools'), schema: toolSchema }),
-  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema(ids) }),
-  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
-  sources: defineCollection({ loader: file(`${CONTENT}/sources.json`), schema: sourceSchema }),
-  safety: defineCollection({ loader: file(`${CONTENT}/safety.json`), schema: safetySchema(ids) }),
+  areas: defineCollection({ loader: mdx('areas'), schema: schemas.areas }),
+  techniques: defineCollection({ loader: mdx('techniques'), schema: schemas.techniques }),
+  routines: defineCollection({ loader: mdx('routines'), schema: schemas.routines }),
+  tools: defineCollection({ loader: mdx('tools'), schema: schemas.tools }),
+  guides: defineCollection({ loader: mdx('guides'), schema: schemas.guides }),
+  pages: defineCollection({ loader: mdx('pages'), schema: schemas.pages }),
+  sources: defineCollection({ loader: file(`${CONTENT}/sources.json`), schema: schemas.sources }),
+  safety: defineCollection({ loader: file(`${CONTENT}/safety.json`), schema: schemas.safety }),
 };

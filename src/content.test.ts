@@ -5,33 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { AREA_IDS } from './lib/areas';
-import {
-  areaSchema,
-  guideSchema,
-  pageSchema,
-  routineSchema,
-  safetySchema,
-  sourceSchema,
-  techniqueSchema,
-  toolSchema,
-} from './schemas';
-import { knownIdsOnDisk, readJsonEntries, readMdxFolder } from './tooling/content-files';
+import { collectionSchemas } from './schemas';
+import { knownIdsOnDisk, readJsonEntries, readMdxFolder } from './lib/content-files';
 
 const ids = knownIdsOnDisk();
+const schemas = collectionSchemas(ids);
 
 function problems(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-const mdxCollections: [string, z.ZodType][] = [
-  ['areas', areaSchema],
-  ['techniques', techniqueSchema(ids)],
-  ['routines', routineSchema(ids)],
-  ['tools', toolSchema],
-  ['guides', guideSchema(ids)],
-  ['pages', pageSchema],
-];
+const mdxCollections = (['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'] as const).map(
+  (collection): [string, z.ZodType] => [collection, schemas[collection]],
+);
 
 describe.each(mdxCollections)('content/%s', (collection, schema) => {
   const files = readMdxFolder(collection);
@@ -52,7 +39,7 @@ describe('content/areas', () => {
 describe('content/sources.json', () => {
   const entries = readJsonEntries('sources.json');
   it.each(entries.map((entry) => [String(entry['id']), entry] as const))('%s matches the schema', (_id, entry) => {
-    expect(problems(sourceSchema, entry)).toEqual([]);
+    expect(problems(schemas.sources, entry)).toEqual([]);
   });
   it('has no duplicate ids', () => {
     expect(new Set(ids.sources).size).toBe(ids.sources.length);
@@ -63,7 +50,7 @@ describe('content/safety.json', () => {
   it('holds one valid "site" entry', () => {
     const entries = readJsonEntries('safety.json');
     expect(entries).toHaveLength(1);
-    expect(problems(safetySchema(ids), entries[0])).toEqual([]);
+    expect(problems(schemas.safety, entries[0])).toEqual([]);
   });
 
   const entry = () => structuredClone(readJsonEntries('safety.json')[0]!) as Record<string, any>;
@@ -72,7 +59,7 @@ describe('content/safety.json', () => {
     const at = broken['areas'].neck.push('chets') - 1;
     broken['levels'].emergency.signs[0].sources = [];
     broken['stopRule'] = 'Stop if it hurts. Then call someone.';
-    const found = problems(safetySchema(ids), broken).join('\n');
+    const found = problems(schemas.safety, broken).join('\n');
     expect(found).toContain(`areas.neck.${at}: Unknown warning sign "chets"`);
     expect(found).toMatch(/levels\.emergency\.signs\.0\.sources: The emergency sign "\w+" needs at least one source/);
     expect(found).toContain('stopRule: The stop rule must be one sentence');
@@ -81,7 +68,7 @@ describe('content/safety.json', () => {
   it('needs warning signs for every area', () => {
     const broken = entry();
     delete broken['areas'].feet;
-    expect(problems(safetySchema(ids), broken).join('\n')).toContain('areas.feet');
+    expect(problems(schemas.safety, broken).join('\n')).toContain('areas.feet');
   });
 });
 
@@ -197,7 +184,7 @@ describe('every warning sign', () => {
     const broken = structuredClone(readJsonEntries('safety.json')[0]!) as Record<string, any>;
     broken['levels'].emergency.signs[0].lay = [];
     broken['levels']['before-you-start'].signs[0].sources = [];
-    const found = problems(safetySchema(ids), broken).join('\n');
+    const found = problems(schemas.safety, broken).join('\n');
     expect(found).toContain('levels.emergency.signs.0.lay');
     expect(found).toContain(
       'levels.before-you-start.signs.0.sources: Every warning sign needs a source, or `ownCaution` saying why the guide asks it anyway',

@@ -168,7 +168,7 @@ export const pictureSchema = z
 export const PAIN_PATTERNS = ['point', 'line', 'general'] as const;
 const PRESSURES = Object.keys(PRESSURE_LEVELS) as [PressureLevel, ...PressureLevel[]];
 
-/** content/areas/<id>.mdx: one of the ten fixed body areas. The body says why it gets tight and how to find the spot. */
+/** content/areas/<id>.mdx: one of the eleven fixed body areas (AREA_IDS in src/lib/areas.ts). The body says why it gets tight and how to find the spot. */
 export const areaSchema = z.object({
   /** Name on the page and in lists, for example "Lower back". */
   title: z.string().min(2),
@@ -442,4 +442,22 @@ export function safetySchema(ids: KnownIds) {
         });
       }
     });
+}
+
+/**
+ * Each collection's schema, the cross-references checked against the ids on disk: the build
+ * loads every collection with it (src/content.config.ts), and src/content.test.ts checks every
+ * file with the same one.
+ */
+export function collectionSchemas(ids: KnownIds) {
+  return {
+    areas: areaSchema,
+    techniques: techniqueSchema(ids),
+    routines: routineSchema(ids),
+    tools: toolSchema,
+    guides: guideSchema(ids),
+    pages: pageSchema,
+    sources: sourceSchema,
+    safety: safetySchema(ids),
+  };
 }

@@ -3,7 +3,7 @@
  * that belongs to it, and the body maps point where they say.
  */
 import { describe, expect, test } from 'vitest';
-import { readMdxFolder } from '../../src/tooling/content-files';
+import { readMdxFolder } from '../../src/lib/content-files';
 import { HEAD_TO_FEET } from '../support/site';
 import { builtPage, SITEMAP_PATHS } from './pages';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AREA_IDS } from '../../src/lib/areas';
 import { URGENCIES } from '../../src/lib/urgency';
-import { readMdxFolder } from '../../src/tooling/content-files';
+import { readMdxFolder } from '../../src/lib/content-files';
 import { builtSitemapPaths, DIST } from '../support/dist';
 
 /**

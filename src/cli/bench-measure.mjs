@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { folderSize, listFiles } from '../tooling/bench-build.mjs';
+import { folderSize, listFiles } from './bench-build.mjs';
 
 const GNU_TIME = '/usr/bin/time';
 const POLL_MS = 100;

@@ -10,7 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rmSync } from 'node:fs';
-import { scaledCopy } from '../tooling/bench-build.mjs';
+import { scaledCopy } from './bench-build.mjs';
 import { distStats, measuredRun } from './bench-measure.mjs';
 import { STARLIGHT_VERSION, starlightDeps, starlightSite } from './bench-starlight-site.mjs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { techniqueSchema } from '../schemas';
-import { knownIdsOnDisk, readMdxFolder } from '../tooling/content-files';
+import { knownIdsOnDisk, readMdxFolder } from './content-files';
 import { numberedSteps } from './markdown-steps';
 import type { Dose } from './dose';
 import { HoldTimerMachine } from './timer';

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { KIND_LABELS, PAIN_PATTERN_LABELS, PRESSURE_LABELS } from '../lib/labels';
-import { safetySearchWords } from '../content-queries';
+import { safetySearchWords } from '../content-queries/safety';
 import { buildVocabulary, stringsIn } from '../lib/search-vocabulary';
 
 const PAGE_COLLECTIONS = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { techniqueSchema } from '../../schemas';
-import { knownIdsOnDisk, readMdxFolder } from '../../tooling/content-files';
+import { knownIdsOnDisk, readMdxFolder } from '../content-files';
 
 const schema = techniqueSchema(knownIdsOnDisk());
 const file = readMdxFolder('techniques').find((each) => each.id === 'shoulder-tennis-ball-wall');

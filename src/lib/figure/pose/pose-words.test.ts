@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pictureSchema } from '../../../schemas';
-import { readMdxFolder } from '../../../tooling/content-files';
+import { readMdxFolder } from '../../content-files';
 import { positionAlt } from '../alt-text';
 import type { Pose } from './pose-types';
 import { POSES } from './poses';

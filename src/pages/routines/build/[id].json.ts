@@ -5,7 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { builtTechnique, getTechniques } from '../../../content-queries';
+import { builtTechnique } from '../../../content-queries/builder';
+import { getTechniques } from '../../../content-queries/library';
 
 export const getStaticPaths = (async () =>
   (await getTechniques()).map((technique) => ({ params: { id: technique.id } }))) satisfies GetStaticPaths;

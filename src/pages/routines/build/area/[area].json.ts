@@ -3,7 +3,8 @@
  * body area, fetched when a reader opens that area (or types in the filter).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAreas, pickerOptions } from '../../../../content-queries';
+import { getAreas } from '../../../../content-queries/library';
+import { pickerOptions } from '../../../../content-queries/builder';
 
 export const getStaticPaths = (async () =>
   (await getAreas()).map((area) => ({ params: { area: area.id } }))) satisfies GetStaticPaths;

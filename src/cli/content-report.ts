@@ -13,7 +13,7 @@
  * sentences. Run by Node directly (type stripping), so imports name their .ts files.
  */
 import { fleschKincaidGrade, markdownToText, median } from './readability.ts';
-import { readJsonEntries, readMdxFolder, type ContentFile } from './content-files.ts';
+import { readJsonEntries, readMdxFolder, type ContentFile } from '../lib/content-files.ts';
 
 export const PROSE_MEDIAN = { min: 5, max: 7.5 } as const;
 export const MAX_PAGE_GRADE = 9;
