@@ -44,7 +44,19 @@ export function pathPoints(d: string): Point[] {
 const CURVE_STEPS = 16;
 
 /** The path as closed rings of points, each curve cut into CURVE_STEPS straight pieces. */
+/** Each shape's rings once: the close-up asks about the same few body shapes thousands of times a build. */
+const ringsByPath = new Map<string, Point[][]>();
+
 function rings(d: string): Point[][] {
+  let found = ringsByPath.get(d);
+  if (!found) {
+    found = readRings(d);
+    ringsByPath.set(d, found);
+  }
+  return found;
+}
+
+function readRings(d: string): Point[][] {
   const closed: Point[][] = [];
   let ring: Point[] = [];
   let at: Point = [0, 0];
