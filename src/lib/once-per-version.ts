@@ -14,23 +14,44 @@ export interface Versioned {
 
 type Collections = readonly (readonly Versioned[])[];
 
-/** One string for the content of the collections: their ids and digests, in order. */
-function versionOf(collections: Collections): string | undefined {
-  const entries = collections.flatMap((entries, index) => entries.map((entry) => ({ entry, index })));
-  // An entry without a digest cannot show that it changed: then nothing is kept.
-  if (entries.some(({ entry }) => entry.digest === undefined)) return undefined;
-  return entries.map(({ entry, index }) => `${index}/${entry.id}@${entry.digest}`).join('\n');
+/** The ids and digests of the collections, kept to compare the next call's against. */
+type Version = readonly (readonly (readonly [string, string | number])[])[];
+
+/** The collections' version, or undefined when an entry has no digest and so could not show a change. */
+function versionOf(collections: Collections): Version | undefined {
+  const version = collections.map((entries) => entries.map((entry) => [entry.id, entry.digest] as const));
+  return version.every((entries) => entries.every(([, digest]) => digest !== undefined))
+    ? (version as Version)
+    : undefined;
+}
+
+/**
+ * Whether the collections are the ones a version was taken from: compared entry by entry, with no
+ * new string built, since every page of a large library asks several times.
+ */
+function sameVersion(collections: Collections, version: Version): boolean {
+  return (
+    collections.length === version.length &&
+    collections.every((entries, index) => {
+      const kept = version[index]!;
+      return (
+        entries.length === kept.length &&
+        entries.every((entry, at) => entry.id === kept[at]![0] && entry.digest === kept[at]![1])
+      );
+    })
+  );
 }
 
 /** `derive`, run again only when the collections it is given differ in an id or a digest. */
 export function oncePerVersion<Inputs extends Collections, Output>(
   derive: (...inputs: Inputs) => Output,
 ): (...inputs: Inputs) => Output {
-  let kept: { version: string; value: Output } | undefined;
+  let kept: { version: Version; value: Output } | undefined;
   return (...inputs) => {
+    if (kept && sameVersion(inputs, kept.version)) return kept.value;
     const version = versionOf(inputs);
-    if (version === undefined) return derive(...inputs);
-    if (kept?.version !== version) kept = { version, value: derive(...inputs) };
-    return kept.value;
+    const value = derive(...inputs);
+    kept = version && { version, value };
+    return value;
   };
 }
