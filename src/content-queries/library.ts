@@ -59,13 +59,26 @@ const techniqueShelves = oncePerVersion(
   },
 );
 
-async function techniques(): Promise<TechniqueShelves> {
-  const [areas, techniques] = await Promise.all([getCollection('areas'), getCollection('techniques')]);
-  return techniqueShelves(areas, techniques);
+/**
+ * A look-up read once per build: the content cannot change while `astro build` runs, and every
+ * page asks for the shelves several times, so reading the collections on every call would make
+ * a library of N techniques cost N x N. In `astro dev` a file may change between two requests:
+ * there each call reads afresh, and oncePerVersion spares the sorting when nothing changed.
+ */
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
 }
 
+const techniques = oncePerBuild(async (): Promise<TechniqueShelves> => {
+  const [areas, techniques] = await Promise.all([getCollection('areas'), getCollection('techniques')]);
+  return techniqueShelves(areas, techniques);
+});
+
+const areasInOrder = oncePerBuild(async () => sortedAreas(await getCollection('areas')));
+
 export async function getAreas(): Promise<readonly Area[]> {
-  return sortedAreas(await getCollection('areas'));
+  return areasInOrder();
 }
 
 /** Techniques grouped by their home area (head to feet), then by title. */
