@@ -233,6 +233,16 @@ describe('<search-page>', () => {
     expect(empty.hidden).toBe(false);
   });
 
+  it('stops listening once it leaves the page: Back no longer runs a search in it', async () => {
+    const { page, status, box } = openSearch();
+    page.remove();
+    history.pushState(null, '', '/search/?q=neck');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(status.textContent).toBe('');
+    expect(box.value).toBe('');
+  });
+
   it('runs an example search in place when its link is followed', async () => {
     const { page, status, box } = openSearch();
     page.querySelector<HTMLAnchorElement>('[data-search-empty] a')!.click();
