@@ -1,25 +1,49 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pageWith, routineStepWith, techniqueWith } from './support/doses';
 import { SAFETY } from './support/safety';
 
-// Pages from content/, with the doses and positions the expected values below come from:
-// shoulder-grip-hold: hold 10-15 s, 3 times, 10 s rest, one side; on a chair (5 s lead-in).
-// hips-glute-lacrosse-ball-floor: hold 30-60 s, twice, 10 s rest, each side; on the floor (15 s).
-// neck-line-trace: 5-6 slow passes of 10 s, one side; on a chair (5 s).
-// calves-foam-roller: 5-6 slow passes of 10 s, each side; on the floor (15 s).
-// shoulder-tennis-ball-wall: until it eases, 2-5 min, each side; at a wall (10 s).
-// The timer counts a range down from its upper value and runs the upper count of passes.
-const HOLD = '/techniques/shoulder-grip-hold/';
-const EACH_SIDE_HOLD = '/techniques/hips-glute-lacrosse-ball-floor/';
-const PASSES = '/techniques/neck-line-trace/';
-const ROLLER = '/techniques/calves-foam-roller/';
-const UNTIL_EASES = '/techniques/shoulder-tennis-ball-wall/';
+// Each journey asks for the dose and position its expected values are written for, and opens
+// whichever technique has them (e2e/support/doses.ts). The timer counts a range down from its
+// upper value and runs the upper count of passes; the lead-in is 15 s on the floor, 10 s at a
+// wall, 5 s on a chair.
+const HOLD = pageWith({
+  dose: { kind: 'hold', seconds: { min: 10, max: 15 }, reps: 3, sides: 'one', restSeconds: 10 },
+  support: 'chair',
+});
+const EACH_SIDE_HOLD = pageWith({
+  dose: { kind: 'hold', seconds: { min: 30, max: 60 }, reps: 2, sides: 'each', restSeconds: 10 },
+  support: 'floor',
+});
+const PASSES = pageWith({
+  dose: { kind: 'passes', passes: { min: 5, max: 6 }, secondsPerPass: 10, sides: 'one' },
+  support: 'chair',
+});
+const ROLLER = pageWith({
+  dose: { kind: 'passes', passes: { min: 5, max: 6 }, secondsPerPass: 10, sides: 'each' },
+  support: 'floor',
+});
+const UNTIL_EASES = pageWith({ dose: { kind: 'until-eases', sides: 'each' }, support: 'wall' });
+const SHORT_EASES = pageWith({
+  dose: { kind: 'until-eases', seconds: { min: 60, max: 120 }, sides: 'one' },
+  support: 'floor',
+});
+// A one-minute hold, then steps the timer names and leaves to the reader.
+const PRESS_AND_ROLL = techniqueWith({
+  dose: { kind: 'hold', seconds: 60, reps: 1, sides: 'one', untimed: { steps: { min: 4, max: 6 } } },
+  support: 'chair',
+});
+// A routine step of until-eases, 60 to 120 s, each side, at a wall.
+const EASES_IN_ROUTINE = routineStepWith({
+  dose: { kind: 'until-eases', seconds: { min: 60, max: 120 }, sides: 'each' },
+  support: 'wall',
+});
+// The line beside Start reads on from this first sign to stop.
+const ARM_STOP_SIGN = pageWith({
+  dose: { kind: 'hold', seconds: { min: 10, max: 15 }, reps: 3, sides: 'one', restSeconds: 10 },
+  support: 'chair',
+  firstStopIf: 'The pain turns sharp or shoots down your arm.',
+});
 const ROUTINE = '/routines/daily-5-minute-scan/';
-// feet-lacrosse-ball: until it eases, 60-120 s, one side; the ball on the floor (15 s lead-in).
-const SHORT_EASES = '/techniques/feet-lacrosse-ball/';
-// neck-spot-press-and-roll: hold 60 s on a chair (5 s), then steps 4 to 6, the head rolls, untimed.
-const PRESS_AND_ROLL = '/techniques/neck-spot-press-and-roll/';
-// desk-neck-and-shoulders, step 4 of 5: shoulder-tennis-ball-wall until it eases, 60-120 s, each side.
-const DESK_ROUTINE = '/routines/desk-neck-and-shoulders/';
 
 const button = (timer: Locator, name: string) => timer.getByRole('button', { name, exact: true });
 const clockText = (timer: Locator) => timer.locator('[data-text="clock"]');
@@ -292,10 +316,11 @@ test.describe('the timer on the floor', () => {
   test('in a routine, the player moves on after the grace period, unless asked for a little longer', async ({
     page,
   }) => {
-    const timer = await open(page, DESK_ROUTINE);
+    const { page: path, step, steps } = EASES_IN_ROUTINE;
+    const timer = await open(page, path);
     await button(timer, 'Start routine').click();
-    for (let step = 1; step <= 3; step++) await button(timer, 'Skip this technique').click();
-    await expect(timer.locator('[data-text="step"]')).toHaveText('4 of 5');
+    for (let skipped = 1; skipped < step; skipped++) await button(timer, 'Skip this technique').click();
+    await expect(timer.locator('[data-text="step"]')).toHaveText(`${step} of ${steps}`);
     await after(page, timer, 15 + 120, 'running', 'count-up', '2:00');
     await expect(detailText(timer)).toHaveText('Left side. Ease off now. Moving on in 15 s');
     await expect(button(timer, 'A little longer')).toBeVisible();
@@ -308,21 +333,18 @@ test.describe('the timer on the floor', () => {
     await after(page, timer, 60, 'running', 'count-up', '3:05');
     await expect(detailText(timer)).toHaveText('Right side. Ease off now');
     await button(timer, 'Done, it eased').click();
-    await expect(timer.locator('[data-text="step"]')).toHaveText('5 of 5');
+    await expect(timer.locator('[data-text="step"]')).toHaveText(`${step + 1} of ${steps}`);
   });
 
   test('a technique with untimed steps names them before "Done", and waits for the reader', async ({ page }) => {
-    const timer = await open(page, PRESS_AND_ROLL);
+    const timer = await open(page, `/techniques/${PRESS_AND_ROLL.id}/`);
+    const untimed = (PRESS_AND_ROLL.dose['untimed'] as { text: string }).text;
     const said = await listen(page);
     await button(timer, 'Start').click();
     await after(page, timer, 5 + 60, 'running', 'untimed', '0:00');
     await expect(timer.getByText('At your own pace', { exact: true })).toBeVisible();
-    await expect(detailText(timer)).toHaveText(
-      'Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
-    );
-    expect((await said()).at(-1)).toBe(
-      'Done. Now do steps 4 to 6. Let go, drop your chin, then do 3 slow head rolls each way.',
-    );
+    await expect(detailText(timer)).toHaveText(`Now do steps 4 to 6. ${untimed}`);
+    expect((await said()).at(-1)).toBe(`Done. Now do steps 4 to 6. ${untimed}`);
     await page.clock.runFor(120_000);
     await expect(timer).toHaveAttribute('data-phase', 'untimed');
     await button(timer, 'Finished').click();
@@ -333,7 +355,7 @@ test.describe('the timer on the floor', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const timer = await open(page, HOLD);
+    const timer = await open(page, ARM_STOP_SIGN);
     const stopLine = timer.getByText('Stop or ease off if the pain turns sharp or shoots down your arm.');
     await expect(stopLine).toBeVisible();
     const startBox = await button(timer, 'Start').boundingBox();

@@ -4,10 +4,11 @@
  * back into the markup, which the page rendered in its idle view.
  * Timing and wording live in src/lib/timer*.ts, the lead-in rule in
  * lead-in.ts, the safety check in safety-check.ts, the days done in
- * days-done.ts; markup decides what shows when through `data-when`.
+ * days-done.ts and mark-day.ts; markup decides what shows when through `data-when`.
  */
-import { DAYS_DONE_KEY, dayOf, markDay, readDays } from '../lib/days-done';
+import { DAYS_DONE_KEY, dayOf, readDays } from '../lib/days-done';
 import { adjustLeadIn, leadInKey, storedLeadIn } from '../lib/lead-in';
+import { markDay } from '../lib/mark-day';
 import { checkFromStorage, nextCheck, SAFETY_CHECK_KEY, type CheckEvent, type CheckState } from '../lib/safety-check';
 import { HoldTimerMachine, type Milestone } from '../lib/timer';
 import type { TimerLabels } from '../lib/timer-labels';
@@ -41,6 +42,7 @@ class HoldTimer extends HTMLElement {
   #ticker = 0;
   #flashEnds = 0;
   #shownStep = ''; // the step last brought into view, so each new step is brought in once
+  #connection: AbortController | undefined; // its abort removes every listener added on connect
   static observedAttributes = ['data-steps'];
 
   /** Reads the steps on upgrade, and again whenever a page swaps in new ones (the routine builder): a fresh, idle plan. */
@@ -51,21 +53,23 @@ class HoldTimer extends HTMLElement {
   }
 
   connectedCallback(): void {
+    const { signal } = (this.#connection = new AbortController());
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) {
       const stored = readStored(this.#storageKey(box));
       box.checked = stored ? stored === 'true' : box.defaultChecked; // the markup holds the default: sound on, speech off
     }
     this.#check = checkFromStorage(readStored(SAFETY_CHECK_KEY));
-    this.addEventListener('click', this);
-    this.addEventListener('change', this);
-    document.addEventListener('visibilitychange', this);
+    this.addEventListener('click', this, { signal });
+    this.addEventListener('change', this, { signal });
+    document.addEventListener('visibilitychange', this, { signal });
     this.#render();
     enableControls(this);
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener('visibilitychange', this);
+    this.#connection?.abort();
     clearInterval(this.#ticker);
+    this.#ticker = 0;
     keepAwake(false);
   }
 

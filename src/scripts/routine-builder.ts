@@ -30,16 +30,27 @@ import './hold-timer';
 const MOVES: Record<string, number> = { up: -1, down: 1 };
 
 class RoutineBuilder extends HTMLElement {
-  private store = new BuilderStore();
-  private picks: Pick[] = [];
+  #store = new BuilderStore();
+  #picks: Pick[] = [];
+  #connection: AbortController | undefined; // its abort removes every listener added on connect
 
-  async connectedCallback(): Promise<void> {
-    for (const type of ['change', 'click', 'input']) this.addEventListener(type, this);
-    this.addEventListener('toggle', this, true); // a <details> toggle does not bubble
+  connectedCallback(): void {
+    const { signal } = (this.#connection = new AbortController());
+    for (const type of ['change', 'click', 'input']) this.addEventListener(type, this, { signal });
+    this.addEventListener('toggle', this, { capture: true, signal }); // a <details> toggle does not bubble
     enableControls(this);
+    void this.#load();
+  }
+
+  disconnectedCallback(): void {
+    this.#connection?.abort();
+  }
+
+  /** The routine in the page address: its techniques fetched, then drawn. */
+  async #load(): Promise<void> {
     const param = new URLSearchParams(location.search).get('t');
     const ids = linkedIds(param);
-    const techniques = await Promise.all(ids.map((id) => this.store.technique(id)));
+    const techniques = await Promise.all(ids.map((id) => this.#store.technique(id)));
     const keys = new Map(
       ids.flatMap((id, index) => {
         const technique = techniques[index];
@@ -47,118 +58,118 @@ class RoutineBuilder extends HTMLElement {
       }),
     );
     const read = readPicks(param, keys);
-    this.picks = read.picks;
-    const offline = this.store.offline && read.unknown.length > 0;
-    this.note(
+    this.#picks = read.picks;
+    const offline = this.#store.offline && read.unknown.length > 0;
+    this.#note(
       offline
         ? ['We could not load all of this routine. Check your connection and reload the page.']
-        : readNotes(read, (id) => this.nameOf(id)),
+        : readNotes(read, (id) => this.#nameOf(id)),
     );
-    this.render();
+    this.#render();
   }
 
   handleEvent(event: Event): void {
     const target = event.target as HTMLElement;
     if (event.type === 'toggle') {
-      if (target instanceof HTMLDetailsElement && target.open) void this.openArea(target);
+      if (target instanceof HTMLDetailsElement && target.open) void this.#openArea(target);
       return;
     }
     if (target instanceof HTMLInputElement && target.matches('[data-builder-filter]')) {
-      if (event.type === 'input') void this.filter(target.value);
+      if (event.type === 'input') void this.#filter(target.value);
       return;
     }
     if (event.type === 'change' && target instanceof HTMLInputElement && target.closest('[data-builder-options]')) {
-      if (target.checked) void this.addPick(target);
-      else this.removePick(target.value);
+      if (target.checked) void this.#addPick(target);
+      else this.#removePick(target.value);
       return;
     }
     const control = target.closest<HTMLElement>('[data-control]');
-    const index = this.picks.findIndex((pick) => pick.id === control?.closest<HTMLElement>('[data-id]')?.dataset.id);
-    const pick = this.picks[index];
+    const index = this.#picks.findIndex((pick) => pick.id === control?.closest<HTMLElement>('[data-id]')?.dataset.id);
+    const pick = this.#picks[index];
     const kind = control?.dataset.control ?? '';
     if (!pick) return;
     if (event.type === 'change' && control instanceof HTMLSelectElement) {
-      this.picks[index] = { ...pick, key: control.value };
-      this.update();
+      this.#picks[index] = { ...pick, key: control.value };
+      this.#update();
     } else if (event.type === 'click' && kind === 'remove') {
-      this.removePick(pick.id);
+      this.#removePick(pick.id);
     } else if (event.type === 'click' && kind in MOVES) {
-      this.picks = movePick(this.picks, index, MOVES[kind] ?? 0);
-      this.update({
+      this.#picks = movePick(this.#picks, index, MOVES[kind] ?? 0);
+      this.#update({
         kind: 'moved',
-        title: this.nameOf(pick.id),
-        place: this.picks.indexOf(pick) + 1,
-        count: this.picks.length,
+        title: this.#nameOf(pick.id),
+        place: this.#picks.indexOf(pick) + 1,
+        count: this.#picks.length,
       });
     }
   }
 
   /** Ticked: fetch the technique, then add it; offline, untick it and say why. */
-  private async addPick(box: HTMLInputElement): Promise<void> {
+  async #addPick(box: HTMLInputElement): Promise<void> {
     const id = box.value;
-    const technique = await this.store.technique(id);
-    if (this.picks.some((pick) => pick.id === id) || this.picks.length >= MAX_PICKS) return this.render();
+    const technique = await this.#store.technique(id);
+    if (this.#picks.some((pick) => pick.id === id) || this.#picks.length >= MAX_PICKS) return this.#render();
     if (!technique) {
       box.checked = false;
-      this.note(['We could not load that technique. Check your connection and tick it again.']);
+      this.#note(['We could not load that technique. Check your connection and tick it again.']);
       return;
     }
-    this.note([]);
-    this.picks = [...this.picks, { id, key: '' }];
-    this.update({ kind: 'added', title: technique.title, count: this.picks.length });
+    this.#note([]);
+    this.#picks = [...this.#picks, { id, key: '' }];
+    this.#update({ kind: 'added', title: technique.title, count: this.#picks.length });
   }
 
-  private removePick(id: string): void {
-    this.picks = this.picks.filter((pick) => pick.id !== id);
-    this.update({ kind: 'removed', title: this.nameOf(id), count: this.picks.length });
+  #removePick(id: string): void {
+    this.#picks = this.#picks.filter((pick) => pick.id !== id);
+    this.#update({ kind: 'removed', title: this.#nameOf(id), count: this.#picks.length });
   }
 
   /** Draws an area's checkboxes the first time it opens. */
-  private async openArea(group: HTMLDetailsElement): Promise<boolean> {
+  async #openArea(group: HTMLDetailsElement): Promise<boolean> {
     const container = find(group, '[data-builder-options]');
     if (container.querySelector('input')) return true;
-    const options = await this.store.area(group.dataset.area ?? '');
+    const options = await this.#store.area(group.dataset.area ?? '');
     if (!options) {
       container.textContent =
         'We could not load these techniques. Check your connection, then close and open this area again.';
       return false;
     }
     drawOptions(container, find<HTMLTemplateElement>(this, 'template[data-builder-option]'), options);
-    this.drawBoxes();
+    this.#drawBoxes();
     return true;
   }
 
   /** The filter looks through every area, so it draws them all first. */
-  private async filter(query: string): Promise<void> {
+  async #filter(query: string): Promise<void> {
     const groups = [...this.querySelectorAll<HTMLDetailsElement>('[data-builder-group]')];
-    await Promise.all(groups.map((group) => this.openArea(group)));
+    await Promise.all(groups.map((group) => this.#openArea(group)));
     const box = find<HTMLInputElement>(this, '[data-builder-filter]');
     if (box.value !== query) return; // the reader typed on while the areas loaded
     drawFilter(this, query, find(this, '[data-builder-filter-status]'));
   }
 
-  private note(texts: readonly string[]): void {
+  #note(texts: readonly string[]): void {
     const note = find(this, '[data-builder-note]');
     note.replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
     note.hidden = texts.length === 0;
   }
 
-  private nameOf(id: string): string {
-    return this.store.known(id)?.title ?? id;
+  #nameOf(id: string): string {
+    return this.#store.known(id)?.title ?? id;
   }
 
-  private drawBoxes(): void {
-    drawBoxes(this, new Set(this.picks.map((pick) => pick.id)), this.picks.length >= MAX_PICKS);
+  #drawBoxes(): void {
+    drawBoxes(this, new Set(this.#picks.map((pick) => pick.id)), this.#picks.length >= MAX_PICKS);
   }
 
-  private update(change?: Change): void {
+  #update(change?: Change): void {
     if (change) find(this, '[data-builder-status]').textContent = changeMessage(change);
-    this.render();
+    this.#render();
   }
 
-  private render(): void {
-    const chosen = this.picks.flatMap((pick) => {
-      const technique = this.store.known(pick.id);
+  #render(): void {
+    const chosen = this.#picks.flatMap((pick) => {
+      const technique = this.#store.known(pick.id);
       if (!technique) return [];
       const described = technique.choices.find((choice) => choice.key === pick.key) ?? technique.choices[0];
       return [
@@ -174,7 +185,7 @@ class RoutineBuilder extends HTMLElement {
       ];
     });
     const full = chosen.length >= MAX_PICKS;
-    this.drawBoxes();
+    this.#drawBoxes();
     drawList(
       find(this, '[data-builder-list]'),
       find<HTMLTemplateElement>(this, 'template[data-builder-item]'),
@@ -187,7 +198,7 @@ class RoutineBuilder extends HTMLElement {
     find(this, '[data-builder-ready]').hidden = chosen.length === 0;
     find(this, '[data-builder-full]').hidden = !full;
 
-    history.replaceState(history.state, '', location.pathname + picksQuery(this.picks));
+    history.replaceState(history.state, '', location.pathname + picksQuery(this.#picks));
     find<HTMLAnchorElement>(this, '[data-builder-link]').href = location.href;
     drawHandout(
       find(document, '[data-handout-rows]'),

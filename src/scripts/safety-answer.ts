@@ -8,23 +8,29 @@ import { readStored, writeStored } from './device-store';
 import { enableControls } from './upgrade';
 
 class SafetyAnswer extends HTMLElement {
+  #connection: AbortController | undefined; // its abort removes every listener added on connect
+
   connectedCallback(): void {
-    this.addEventListener('click', this);
+    const { signal } = (this.#connection = new AbortController());
+    this.querySelector('[data-forget]')?.addEventListener('click', () => this.#forget(), { signal });
     this.#render();
     enableControls(this);
   }
 
-  handleEvent(event: Event): void {
-    if (!(event.target as Element).closest('[data-forget]')) return;
+  disconnectedCallback(): void {
+    this.#connection?.abort();
+  }
+
+  #forget(): void {
     writeStored(SAFETY_CHECK_KEY, nextCheck('cleared', 'forget').store ?? null);
     this.#render();
   }
 
+  /** Shows the part for this device's answer: `data-if="cleared"` or `data-if="unasked"`. */
   #render(): void {
     const cleared = checkFromStorage(readStored(SAFETY_CHECK_KEY)) === 'cleared';
-    for (const part of this.querySelectorAll<HTMLElement>('[data-if]')) {
-      part.hidden = part.dataset.if !== (cleared ? 'cleared' : 'unasked');
-    }
+    for (const part of this.querySelectorAll<HTMLElement>('[data-if]'))
+      part.hidden = (part.dataset.if === 'cleared') !== cleared;
   }
 }
 

@@ -53,8 +53,10 @@ class SearchPage extends HTMLElement {
   #results: PagefindResult[] = [];
   #latest = 0;
   #pause: ReturnType<typeof setTimeout> | undefined;
+  #connection: AbortController | undefined; // its abort removes every listener added on connect
 
-  connectedCallback() {
+  connectedCallback(): void {
+    const { signal } = (this.#connection = new AbortController());
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = find('input[name="q"]');
     this.#selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
@@ -71,35 +73,51 @@ class SearchPage extends HTMLElement {
       find<HTMLElement>('[data-search-emergency]').dataset['signs'] ?? '{"signs":[],"words":{"ignore":[],"alike":[]}}';
     this.#emergency = createEmergencyMatcher(JSON.parse(data) as EmergencyData);
     this.#engine = new SearchEngine(this.#emergency, this.dataset['indexTag']);
-    bindSearchShortcut(this.#input);
+    bindSearchShortcut(this.#input, signal);
 
-    find('form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#run('push');
-    });
-    this.#input.addEventListener('input', () => {
-      const typed = this.#input.value.trim();
-      this.#engine.preload(typed);
-      clearTimeout(this.#pause);
-      if (typed.length > 0 && typed.length < MIN_TYPED) return;
-      this.#pause = setTimeout(() => void this.#run('replace'), TYPING_PAUSE_MS);
-    });
-    for (const select of this.#selects) select.addEventListener('change', () => void this.#run('push'));
-    this.#more.addEventListener('click', () => void this.#showMore());
-    this.addEventListener('keydown', (event) => moveBetweenResults(event, this.#input, this.#list));
+    find('form').addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        void this.#run('push');
+      },
+      { signal },
+    );
+    this.#input.addEventListener(
+      'input',
+      () => {
+        const typed = this.#input.value.trim();
+        this.#engine.preload(typed);
+        clearTimeout(this.#pause);
+        if (typed.length > 0 && typed.length < MIN_TYPED) return;
+        this.#pause = setTimeout(() => void this.#run('replace'), TYPING_PAUSE_MS);
+      },
+      { signal },
+    );
+    for (const select of this.#selects) select.addEventListener('change', () => void this.#run('push'), { signal });
+    this.#more.addEventListener('click', () => void this.#showMore(), { signal });
+    this.addEventListener('keydown', (event) => moveBetweenResults(event, this.#input, this.#list), { signal });
     // Example searches and "Did you mean" are links to /search/?q=...: run them here, no reload.
-    this.addEventListener('click', (event) => {
-      const link = event.target instanceof Element ? event.target.closest('a') : null;
-      if (!link || link.pathname !== location.pathname || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      this.#show(stateFromSearch(link.search));
-      void this.#run('push');
-      this.#input.focus();
-    });
-    window.addEventListener('popstate', () => {
-      this.#show(stateFromSearch(location.search));
-      void this.#run('none');
-    });
+    this.addEventListener(
+      'click',
+      (event) => {
+        const link = event.target instanceof Element ? event.target.closest('a') : null;
+        if (!link || link.pathname !== location.pathname || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        this.#show(stateFromSearch(link.search));
+        void this.#run('push');
+        this.#input.focus();
+      },
+      { signal },
+    );
+    window.addEventListener(
+      'popstate',
+      () => {
+        this.#show(stateFromSearch(location.search));
+        void this.#run('none');
+      },
+      { signal },
+    );
 
     enableControls(this);
     const state = stateFromSearch(location.search);
@@ -113,6 +131,11 @@ class SearchPage extends HTMLElement {
     this.#engine.load().catch(() => undefined); // fetch the index while the reader starts typing; #run reports failures
     if (hasSearch(state)) void this.#run('none');
     else this.#input.focus();
+  }
+
+  disconnectedCallback(): void {
+    this.#connection?.abort();
+    clearTimeout(this.#pause);
   }
 
   /** Puts a search into the box and the filters, unfolding the filters when one is set. */
@@ -200,4 +223,4 @@ async function items(
   return data.map((result) => renderResult(result, labels));
 }
 
-customElements.define('search-page', SearchPage);
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

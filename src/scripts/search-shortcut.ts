@@ -6,13 +6,18 @@
  */
 const KEEP_FOCUS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
-export function bindSearchShortcut(box: HTMLInputElement): void {
+/** Binds "/" to `box` until `signal` aborts (the search page leaves the document). */
+export function bindSearchShortcut(box: HTMLInputElement, signal: AbortSignal): void {
   box.setAttribute('aria-keyshortcuts', '/');
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    if (event.target instanceof Element && event.target.closest(KEEP_FOCUS)) return;
-    event.preventDefault();
-    box.focus();
-    box.select();
-  });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest(KEEP_FOCUS)) return;
+      event.preventDefault();
+      box.focus();
+      box.select();
+    },
+    { signal },
+  );
 }
