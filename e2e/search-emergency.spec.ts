@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readMdxFolder } from '../src/lib/content-files';
+import { holdRequests } from './support/hold';
 
 /**
  * Searches that name an emergency or an urgent sign, in medical names or readers' own words,
@@ -197,17 +198,12 @@ test.describe('emergency words in search', () => {
   });
 
   test('an address naming an emergency shows its box before the index has loaded', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const pagefind = await holdRequests(page, '**/pagefind/**');
     await page.goto('/search/?q=chest%20pain');
     await expect(alert(page)).toHaveAttribute('data-urgency', 'emergency');
     await expect(page.getByRole('status')).toHaveText('Searching for “chest pain”…');
     await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
-    release();
+    pagefind.release();
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “chest pain”\.$/);
     expect((await whatShows(page)).boxes).toEqual(['emergency']);
   });

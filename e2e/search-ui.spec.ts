@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, loadAxe } from './support/axe';
+import { holdRequests } from './support/hold';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search for a body area, a symptom or a tool' });
 const results = (page: Page) => page.locator('[data-search-results] > li');
@@ -125,16 +126,11 @@ test.describe('the search page', () => {
   });
 
   test('an address with a search shows where the results will be before the index has loaded', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const pagefind = await holdRequests(page, '**/pagefind/**');
     await page.goto('/search/?q=shoulder');
     await expect(page.getByRole('status')).toHaveText('Searching for “shoulder”…');
     await expect(page.getByRole('heading', { name: 'Try a search like' })).toBeHidden();
-    release();
+    pagefind.release();
     await expect(page.getByRole('status')).toHaveText(/^\d+ results for “shoulder”\.$/);
     await expect(results(page)).toHaveCount(5);
   });
