@@ -4,9 +4,27 @@
  * tool ladder, and claims attributed to the kind of source that makes them.
  */
 import { describe, expect, it } from 'vitest';
-import { hardStopFor, PRESSURE_LEVELS, scaleMentions, type PressureLevel } from './lib/pressure';
+import { hardStopFor, PRESSURE_LEVELS, type PressureLevel } from './lib/pressure';
 import { markdownToText } from './cli/readability';
 import { readMdxFolder, type ContentFile } from './lib/content-files';
+
+/** Every "N out of 10" or "N to M out of 10" in some text, as ranges. */
+function scaleMentions(text: string): { min: number; max: number }[] {
+  return [...text.matchAll(/(\d+)(?:\s+to\s+(\d+))?\s+out of 10\b/g)].map((match) => ({
+    min: Number(match[1]),
+    max: Number(match[2] ?? match[1]),
+  }));
+}
+
+describe('scaleMentions, the reader of numbers on the pressure scale', () => {
+  it('reads single numbers and ranges', () => {
+    expect(scaleMentions('Press to about 4 out of 10, then 5 to 6 out of 10.')).toEqual([
+      { min: 4, max: 4 },
+      { min: 5, max: 6 },
+    ]);
+    expect(scaleMentions('No numbers here.')).toEqual([]);
+  });
+});
 
 const COLLECTIONS = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'];
 const files = COLLECTIONS.flatMap((collection) => readMdxFolder(collection));

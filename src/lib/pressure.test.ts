@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HARD_STOP, hardStopFor, HARD_STOP_WORDS, PRESSURE_LEVELS, pressureLabel, scaleMentions } from './pressure';
+import { HARD_STOP, hardStopFor, HARD_STOP_WORDS, PRESSURE_LEVELS, pressureLabel } from './pressure';
 import { PRESSURE_LABELS } from './labels';
 
 describe('PRESSURE_LEVELS', () => {
@@ -21,16 +21,6 @@ describe('PRESSURE_LEVELS', () => {
     );
     for (const [level, label] of Object.entries(PRESSURE_LABELS))
       expect(label).toBe(pressureLabel(level as keyof typeof PRESSURE_LEVELS));
-  });
-});
-
-describe('scaleMentions', () => {
-  it('reads single numbers and ranges', () => {
-    expect(scaleMentions('Press to about 4 out of 10, then 5 to 6 out of 10.')).toEqual([
-      { min: 4, max: 4 },
-      { min: 5, max: 6 },
-    ]);
-    expect(scaleMentions('No numbers here.')).toEqual([]);
   });
 });
 

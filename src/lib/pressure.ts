@@ -52,14 +52,3 @@ export function pressureLabel(level: PressureLevel, stop: number = HARD_STOP): s
   const { name, feel } = PRESSURE_LEVELS[level];
   return `${name}: ${pressureRange(level)}, ${feel}. ${hardStopWords(stop)}`;
 }
-
-/**
- * Every "N out of 10" or "N to M out of 10" in some text, as ranges: the
- * content test holds each one inside the technique's level, under the stop.
- */
-export function scaleMentions(text: string): { min: number; max: number }[] {
-  return [...text.matchAll(/(\d+)(?:\s+to\s+(\d+))?\s+out of 10\b/g)].map((match) => ({
-    min: Number(match[1]),
-    max: Number(match[2] ?? match[1]),
-  }));
-}
