@@ -5,15 +5,24 @@
  */
 import type { Angles, Segment } from './skeleton';
 
+/** What a ball or roller rests on under the body: the floor, or a chair's seat. */
+export type ToolRest = 'floor' | 'seat';
+
 /**
  * Turn `rotate` (each keeps its children's angles) until `until` (a segment or the tool) touches
- * the floor; when the tool rests on something else, until `orUntil` does, if given.
+ * the floor (the tool: the floor, or the seat if `on` says so); when the tool rests on something
+ * else, until `orUntil` does, if given.
  */
 export interface SolveStep {
   rotate: readonly Segment[];
   /** 'wall': lean no further back than keeps the body a little off the wall the tool sits on. */
   until: Segment | 'tool' | 'wall';
   orUntil?: Segment;
+  /**
+   * Only when the tool rests on this. A step whose `until` is the tool then sets it down on it:
+   * with 'seat', a ball on the chair's seat, the limb above turned until it lies on the ball.
+   */
+  on?: ToolRest;
 }
 
 export interface SidePose {

@@ -31,7 +31,14 @@ export const UPRIGHT_POSES = {
     words: 'Sitting on a chair, feet on the floor',
     angles: angles({ torso: 92, ...ARMS_ON_LAP, nearThigh: -2, nearShin: -80, farThigh: -2, farShin: -88 }),
     base: 'farFoot',
-    solve: [{ rotate: ['nearShin'], until: 'tool', orUntil: 'nearFoot' }],
+    solve: [
+      // A ball on the seat under the thigh: the thigh turns up until it lies on the ball, the hips
+      // still seated. The knee it lifts is too high for that foot to stand flat: its toes reach
+      // down to the floor, heel up (before the shin step, which then finds the foot down).
+      { rotate: ['nearThigh'], until: 'tool', on: 'seat' },
+      { rotate: ['nearFoot'], until: 'nearFoot', on: 'seat' },
+      { rotate: ['nearShin'], until: 'tool', orUntil: 'nearFoot' },
+    ],
     chair: true,
   },
   'seated-chair-foot-up': {

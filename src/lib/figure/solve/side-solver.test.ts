@@ -29,12 +29,33 @@ const SOLVED: Solved[] = TECHNIQUE_PICTURES.flatMap(([id, spec]) => {
 const landedBySteps = ({ steps }: Solved): Segment[] =>
   steps.flatMap((step) => (step && step.until !== 'tool' && step.until !== 'wall' ? [step.until] : []));
 
+/**
+ * A ball or roller that rests on the floor, a table or a chair's seat, under the body (not one
+ * against a wall, or against a chair's back behind the trunk).
+ */
+const restsUnderBody = ({ spec }: Solved): boolean =>
+  !isHandTool(spec.tool) &&
+  (spec.support === 'floor' ||
+    spec.support === 'table' ||
+    (spec.support === 'chair' && landmark(spec.contact).onSide?.segment !== 'torso'));
+
+/** The line the tool rests on: the floor (y = 0), the table top or the chair's seat. */
+function restingLine({ spec, scene }: Solved): number {
+  if (spec.support === 'table') return scene.table?.topY ?? NaN;
+  if (spec.support === 'chair') return scene.chair?.seatY ?? NaN;
+  return 0;
+}
+
 const CASES = {
   'held by hand': SOLVED.filter(({ spec }) => isHandTool(spec.tool)),
   'a ball or roller': SOLVED.filter(({ spec }) => !isHandTool(spec.tool)),
-  'a tool on the floor': SOLVED.filter(({ steps }) => steps.some((step) => step?.until === 'tool')),
+  'a tool on the floor': SOLVED.filter(({ steps }) =>
+    steps.some((step) => step?.until === 'tool' && (step.on ?? 'floor') === 'floor'),
+  ),
   'a tool on a wall': SOLVED.filter(({ spec }) => spec.support === 'wall'),
   'a tool on a table': SOLVED.filter(({ spec }) => spec.support === 'table'),
+  'a ball or roller under the body': SOLVED.filter(restsUnderBody),
+  'a ball on a chair seat': SOLVED.filter((solved) => restsUnderBody(solved) && solved.spec.support === 'chair'),
   'knuckles against a chair back': SOLVED.filter(({ spec }) => spec.support === 'chair' && spec.tool === 'knuckles'),
   'feet, legs or hands set down': SOLVED.filter(
     (solved) => landedBySteps(solved).length > 0 || (solved.pose.handsOnFloor ?? []).length > 0,
@@ -104,6 +125,19 @@ describe('the tool rests on its support', () => {
     expect(Math.abs(resting - (table?.topY ?? NaN))).toBeLessThan(TOUCH);
   });
 
+  it.each(CASES['a ball or roller under the body'])(
+    '$id: under the body, touching both it and what it rests on, sunk into neither',
+    (solved) => {
+      const { spec, scene } = solved;
+      const { skeleton, tool } = scene;
+      // Its bottom on the line: above it would float, below it would sink in.
+      expect(Math.abs(tool.center[1] + tool.r - restingLine(solved))).toBeLessThan(TOUCH);
+      expect(Math.abs(bodyDistance(skeleton, tool.center, toolSkip(spec, [])) - tool.r)).toBeLessThan(TOUCH);
+      // The body is above it, pressing down.
+      expect(tool.normal[1]).toBeGreaterThan(0.5);
+    },
+  );
+
   it.each(CASES['knuckles against a chair back'])('$id: against the chair back', ({ scene: { tool, chair } }) => {
     expect(Math.abs(tool.center[0] - tool.r - (chair?.backX ?? NaN))).toBeLessThan(TOUCH);
   });
@@ -138,6 +172,23 @@ describe('the body rests where the pose says', () => {
       expect(Math.min(a[0] - ra, b[0] - rb), name).toBeGreaterThan((wall?.x ?? NaN) - TOUCH);
     }
   });
+
+  it.each(CASES['a ball on a chair seat'])(
+    '$id: the ball lies on the seat near its front edge, the thigh lifted onto it',
+    ({ scene: { skeleton, tool, chair } }) => {
+      const seat = chair ?? { front: NaN, back: NaN };
+      // Wholly on the seat, in its front half.
+      expect(tool.center[0] + tool.r).toBeLessThanOrEqual(seat.front);
+      expect(tool.center[0]).toBeGreaterThan((seat.back + seat.front) / 2);
+      // The thigh turns up onto the ball (the pose has it 2 degrees down), so its knee is higher
+      // than the other by between half and one and a half of the ball's width: a lift, not a raised leg.
+      expect(skeleton.nearThigh.angle).toBeGreaterThan(4);
+      expect(skeleton.nearThigh.angle).toBeLessThan(15);
+      const kneeLift = skeleton.farThigh.b[1] - skeleton.nearThigh.b[1];
+      expect(kneeLift).toBeGreaterThan(tool.r);
+      expect(kneeLift).toBeLessThan(3 * tool.r);
+    },
+  );
 
   it.each(CASES['a chair'])('$id: the hips sit on the chair', ({ scene: { skeleton, chair } }) => {
     expect(Math.abs(capsuleBottom(skeleton.torso) - (chair?.seatY ?? NaN))).toBeLessThan(TOUCH);

@@ -10,11 +10,12 @@
  * Each step searches outward from the pose as written, SEARCH_STEP degrees at a
  * time, nearest first, and stops at the first bracket that closes its gap, which
  * BISECTIONS halvings then narrow: no grid over every angle. Steps whose target
- * does not apply (the tool rests on a wall or a chair, not the floor; the body is
- * already clear of the wall) build at most one trial.
+ * does not apply (the tool rests on a wall or a chair's back, not the floor or the
+ * seat; the body is already clear of the wall) build at most one trial.
  */
 import { landmark } from '../pose/landmarks';
 import type { SidePose, SolveStep } from '../pose/poses';
+import type { ToolRest } from '../pose/pose-types';
 import { SEGMENTS, SPECS, type Segment } from '../pose/skeleton';
 import { isHandTool, type PictureSpec } from '../picture-spec';
 import { capsuleBottom } from '../vec';
@@ -30,9 +31,12 @@ const ROUNDS = 3;
 /** How far the body keeps off a wall it leans on, in figure units. */
 const WALL_MARGIN = 1.5;
 
-/** How far `step`'s target floats above the floor (negative: sunk into it). */
+/** How far the seat runs on past the front of a ball that rests on it, in figure units. */
+const SEAT_PAST_BALL = 2;
+
+/** How far `step`'s target floats above what it rests on, the floor or a seat (negative: sunk into it). */
 function gap(scene: SideScene, step: SolveStep, spec: PictureSpec): number {
-  if (step.until === 'tool') return -(scene.tool.center[1] + scene.tool.r);
+  if (step.until === 'tool') return (step.on === 'seat' ? seatLine(scene) : 0) - (scene.tool.center[1] + scene.tool.r);
   if (step.until === 'wall') return wallClearance(scene, spec) - WALL_MARGIN;
   return -capsuleBottom(scene.skeleton[step.until]);
 }
@@ -48,9 +52,24 @@ function wallClearance({ skeleton, tool }: SideScene, spec: PictureSpec): number
   return Math.min(...backs) - wall;
 }
 
+/** A chair's seat is under the hips: the line the trunk's bottom rests on. */
+const seatLine = ({ skeleton }: SideScene): number => capsuleBottom(skeleton.torso);
+
+/**
+ * What the tool rests on under the body: the floor; or a chair's seat, for a ball or roller under
+ * the legs (not one against the chair's back, behind the trunk); or neither.
+ */
+function toolRest(spec: PictureSpec): ToolRest | undefined {
+  if (spec.support === 'floor') return 'floor';
+  const againstBack = landmark(spec.contact).onSide?.segment === 'torso';
+  return spec.support === 'chair' && !isHandTool(spec.tool) && !againstBack ? 'seat' : undefined;
+}
+
 /** The body part or tool each solve step lands, given where the tool rests. */
 function solveTarget(step: SolveStep, spec: PictureSpec): Segment | 'tool' | 'wall' | undefined {
-  return step.until !== 'tool' || spec.support === 'floor' ? step.until : step.orUntil;
+  const rest = toolRest(spec);
+  if (step.on && step.on !== rest) return undefined;
+  return step.until !== 'tool' || rest === (step.on ?? 'floor') ? step.until : step.orUntil;
 }
 
 /** Turns one step's joints until its gap closes, nearest to where it started. */
@@ -82,7 +101,7 @@ function solveStep(pose: SidePose, spec: PictureSpec, turns: number[], index: nu
   }
 }
 
-/** The steps whose target is the tool only apply when the tool rests on the floor. */
+/** The steps whose target is the tool only apply when the tool rests on the floor (or the seat, if they say so). */
 export function activeSteps(pose: SidePose, spec: PictureSpec): (SolveStep | undefined)[] {
   return (pose.solve ?? []).map((step) => {
     const until = solveTarget(step, spec);
@@ -106,10 +125,11 @@ function supports(scene: SideScene, pose: SidePose, spec: PictureSpec): Partial<
   if (spec.support === 'wall') placed.wall = { x: tool.center[0] - tool.r };
   if (pose.chair) {
     const hip = skeleton.torso.a;
-    const seatY = capsuleBottom(skeleton.torso);
     const againstBack = spec.support === 'chair' && landmark(spec.contact).onSide?.segment === 'torso';
     const backX = againstBack ? tool.center[0] - tool.r : hip[0] - SPECS.torso.ra - 4;
-    placed.chair = { seatY, front: hip[0] + 26, back: Math.min(hip[0] - 12, backX), backX };
+    const pastBall = toolRest(spec) === 'seat' ? tool.center[0] + tool.r + SEAT_PAST_BALL : -Infinity;
+    const front = Math.max(hip[0] + 26, pastBall);
+    placed.chair = { seatY: seatLine(scene), front, back: Math.min(hip[0] - 12, backX), backX };
   }
   if (spec.support === 'table') {
     const arm = [skeleton.nearForearm, skeleton.nearHand];
