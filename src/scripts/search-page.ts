@@ -123,9 +123,10 @@ class SearchPage extends HTMLElement {
     const state = stateFromSearch(location.search);
     this.#show(state);
     if (hasSearch(state)) {
-      // The frame of the results from the address alone, before the index has loaded: the
-      // examples give way at once, and the line where the count will go says what is coming.
-      this.#empty.hidden = true;
+      // Before the index has loaded, the line where the count will go says what is coming. The
+      // examples stay unseen but keep their room until the results take it in the same frame,
+      // so what lies below them (the safety line) never jumps while the reader looks.
+      this.dataset['pending'] = '';
       this.#status.textContent = searchingText(state.query);
     }
     this.#engine.load().catch(() => undefined); // fetch the index while the reader starts typing; #run reports failures
@@ -176,6 +177,7 @@ class SearchPage extends HTMLElement {
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#empty.hidden = false;
+      delete this.dataset['pending'];
       this.#status.textContent =
         'Search could not load. Check your connection and try again, or start from a body area below.';
     }
@@ -194,6 +196,7 @@ class SearchPage extends HTMLElement {
       link.search = searchForState({ ...state, query: suggestion });
     }
     this.#empty.hidden = hasSearch(state) && results.length > 0;
+    delete this.dataset['pending'];
     const filterNames = FILTER_NAMES.flatMap((name) => {
       const value = state.filters[name];
       return value ? [this.#labels.get(name)?.get(value) ?? value] : [];
