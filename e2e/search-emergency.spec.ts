@@ -140,6 +140,13 @@ test.describe('emergency words in search', () => {
         });
         // Results may follow, but never above the box.
         if (shows.firstResult) expect(shows.firstResultBelowBox, query).toBe(true);
+        // An emergency never leads to a technique, a routine or a list of them: /safety/ and the guides only.
+        if (urgency === 'emergency') {
+          const shown = await page
+            .locator('[data-search-results] h2 a')
+            .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+          for (const href of shown) expect(href, query).toMatch(/^\/(safety|guides)\//);
+        }
       }
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageKind } from './page-meta';
-import { PAGEFIND_OPTIONS, keywordsField } from './search-options';
+import { helpsInEmergency, keywordsField, PAGEFIND_OPTIONS } from './search-options';
 
 const PAGE_KINDS: PageKind[] = ['home', 'area', 'technique', 'routine', 'tool', 'guide', 'page'];
 const META_WEIGHTS = PAGEFIND_OPTIONS.ranking.metaWeights;
@@ -14,5 +14,18 @@ describe('keywordsField', () => {
   it('names only fields that search weighs, area keywords above the rest', () => {
     for (const kind of PAGE_KINDS) expect(META_WEIGHTS).toHaveProperty(keywordsField(kind));
     expect(META_WEIGHTS.area_keywords).toBeGreaterThan(META_WEIGHTS.keywords);
+  });
+});
+
+describe('helpsInEmergency', () => {
+  it.each([
+    ['guide', false, true],
+    ['page', true, true],
+    ['page', false, false],
+    ['technique', false, false],
+    ['routine', false, false],
+    ['area', false, false],
+  ] as const)('a %s page (safety keywords: %s) helps in an emergency: %s', (kind, safety, helps) => {
+    expect(helpsInEmergency(kind, safety)).toBe(helps);
   });
 });

@@ -35,6 +35,17 @@ const META_WEIGHTS = {
   safety_keywords: 12,
 } as const;
 
+/**
+ * The Pagefind filter on the pages that say where to get help: /safety/ and the guides. A search
+ * that names an emergency shows only these under its box, never a technique or a routine.
+ */
+export const HELP_FILTER = 'help';
+
+/** Whether a page says where to get help: the guides, and /safety/ (the one page with safety keywords). */
+export function helpsInEmergency(kind: PageKind, hasSafetyKeywords: boolean): boolean {
+  return kind === 'guide' || hasSafetyKeywords;
+}
+
 /** Options passed to `pagefind.options()` before the first search. */
 export const PAGEFIND_OPTIONS = {
   /**

@@ -5,7 +5,7 @@
  * emergency is never corrected; a query of no real word finds nothing.
  */
 import type { EmergencyMatcher } from '../lib/search-emergency';
-import { PAGEFIND_OPTIONS } from '../lib/search-options';
+import { HELP_FILTER, PAGEFIND_OPTIONS } from '../lib/search-options';
 import { createCorrector, createRealWords, type SearchVocabulary } from '../lib/search-suggest';
 import type { SearchState } from '../lib/search-text';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-types';
@@ -81,6 +81,13 @@ export class SearchEngine {
     // sign that forbids pressing an area (a clot: the legs), that area's techniques and
     // routines are left out, so the results never offer what the box says not to do.
     const sign = query ? this.#emergency.match(query) : undefined;
+    if (sign?.urgency === 'emergency') {
+      // An emergency never leads to a technique, a routine or a list of them: only the pages
+      // that say where to get help (/safety/ and the guides; src/components/PageIndexMeta.astro).
+      const text = words.real(words.correct(`${typed} `) ?? query).join(' ');
+      const helping = await pagefind.search(text || null, { filters: { ...filters, [HELP_FILTER]: 'yes' } });
+      return { query, suggestion: undefined, results: helping.results };
+    }
     if (sign) {
       const text = words.real(words.correct(`${typed} `) ?? query).join(' ');
       const [results, hidden] = await Promise.all([run(text), this.#pressingIds(pagefind, text, sign.noPressAreas)]);
