@@ -26,7 +26,14 @@ export default defineConfig({
     },
   },
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // English at the root, Spanish under /es/ at the same paths (src/i18n/locales.ts). Each page is
+  // written once in src/pages/[...lang]/ and built for both; the sitemap pairs the twins.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'es'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } })],
   build: { format: 'directory' },
   // Scoped styles mark elements with a class rather than a data-astro-cid-* attribute: the same
   // specificity, and about 2 KB less HTML on a technique page.

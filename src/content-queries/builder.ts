@@ -3,6 +3,7 @@ import type { BuiltTechnique, PickerOption } from '../lib/builder-data';
 import { describeChoices } from '../lib/builder-dose';
 import { filterText } from '../lib/builder-filter';
 import { doseSeconds, formatDuration } from '../lib/dose';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { handoutDetails } from './handout';
 import { getAreas, getTechniques, getTools, type Technique } from './library';
 
@@ -19,8 +20,8 @@ export async function builtTechnique(technique: Technique): Promise<BuiltTechniq
 }
 
 /** The builder's options for an area: the techniques whose home (first) area it is. */
-export async function pickerOptions(areaId: string): Promise<PickerOption[]> {
-  const [areas, techniques, tools] = await Promise.all([getAreas(), getTechniques(), getTools()]);
+export async function pickerOptions(areaId: string, lang: Locale = DEFAULT_LOCALE): Promise<PickerOption[]> {
+  const [areas, techniques, tools] = await Promise.all([getAreas(lang), getTechniques(lang), getTools(lang)]);
   const areaTitles = new Map(areas.map((area) => [area.id, area.data.title]));
   const toolTitles = new Map(tools.map((tool) => [tool.id, tool.data.title]));
   return techniques

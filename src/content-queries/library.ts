@@ -3,18 +3,20 @@
  * to feet, techniques by home area then title, routines and guides by their `order`, tools
  * softest first. Each order is worked out once per version of the content
  * (src/lib/once-per-version.ts), not on every call. Also the look-ups of single entries.
+ * Every query takes the page's language: a translated entry is its English entry with the
+ * translation's words laid over it (src/content-queries/translated.ts).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AreaId } from '../lib/areas';
 import { oncePerVersion } from '../lib/once-per-version';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { translated } from './translated';
 
 export type Area = CollectionEntry<'areas'>;
 export type Technique = CollectionEntry<'techniques'>;
 export type Routine = CollectionEntry<'routines'>;
 export type Tool = CollectionEntry<'tools'>;
 export type Guide = CollectionEntry<'guides'>;
-
-const titleOrder = new Intl.Collator('en');
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
@@ -48,6 +50,7 @@ function shelve(techniques: readonly Technique[], keys: (technique: Technique) =
 
 const techniqueShelves = oncePerVersion(
   (areas: readonly Area[], techniques: readonly Technique[]): TechniqueShelves => {
+    const titleOrder = new Intl.Collator((techniques[0] as { lang?: Locale } | undefined)?.lang ?? DEFAULT_LOCALE);
     const areaOrder = new Map(areas.map((area) => [area.id, area.data.order]));
     const rank = (technique: Technique) => areaOrder.get(technique.data.areas[0]) ?? 99;
     const all = [...techniques].sort((a, b) => rank(a) - rank(b) || titleOrder.compare(a.data.title, b.data.title));
@@ -65,52 +68,75 @@ const techniqueShelves = oncePerVersion(
  * a library of N techniques cost N x N. In `astro dev` a file may change between two requests:
  * there each call reads afresh, and oncePerVersion spares the sorting when nothing changed.
  */
-function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
-  let kept: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
+function oncePerBuild<T>(read: (lang: Locale) => Promise<T>): (lang: Locale) => Promise<T> {
+  const kept = new Map<Locale, Promise<T>>();
+  return (lang) => {
+    if (import.meta.env.DEV) return read(lang);
+    const promise = kept.get(lang) ?? read(lang);
+    kept.set(lang, promise);
+    return promise;
+  };
 }
 
-const techniques = oncePerBuild(async (): Promise<TechniqueShelves> => {
-  const [areas, techniques] = await Promise.all([getCollection('areas'), getCollection('techniques')]);
+const techniques = oncePerBuild(async (lang): Promise<TechniqueShelves> => {
+  const [areas, techniques] = await Promise.all([
+    translated('areas', await getCollection('areas'), lang),
+    translated('techniques', await getCollection('techniques'), lang),
+  ]);
   return techniqueShelves(areas, techniques);
 });
 
-const areasInOrder = oncePerBuild(async () => sortedAreas(await getCollection('areas')));
+const areasInOrder = oncePerBuild(async (lang) =>
+  sortedAreas(await translated('areas', await getCollection('areas'), lang)),
+);
 
-export async function getAreas(): Promise<readonly Area[]> {
-  return areasInOrder();
+export async function getAreas(lang: Locale = DEFAULT_LOCALE): Promise<readonly Area[]> {
+  return areasInOrder(lang);
 }
 
 /** Techniques grouped by their home area (head to feet), then by title. */
-export async function getTechniques(): Promise<readonly Technique[]> {
-  return (await techniques()).all;
+export async function getTechniques(lang: Locale = DEFAULT_LOCALE): Promise<readonly Technique[]> {
+  return (await techniques(lang)).all;
 }
 
-export async function techniquesForArea(areaId: AreaId): Promise<readonly Technique[]> {
-  return (await techniques()).byArea.get(areaId) ?? [];
+export async function techniquesForArea(areaId: AreaId, lang: Locale = DEFAULT_LOCALE): Promise<readonly Technique[]> {
+  return (await techniques(lang)).byArea.get(areaId) ?? [];
 }
 
-export async function techniquesForTool(toolId: string): Promise<readonly Technique[]> {
-  return (await techniques()).byTool.get(toolId) ?? [];
+export async function techniquesForTool(toolId: string, lang: Locale = DEFAULT_LOCALE): Promise<readonly Technique[]> {
+  return (await techniques(lang)).byTool.get(toolId) ?? [];
 }
 
-export async function getRoutines(): Promise<readonly Routine[]> {
-  return sortedRoutines(await getCollection('routines'));
+export async function getRoutines(lang: Locale = DEFAULT_LOCALE): Promise<readonly Routine[]> {
+  return sortedRoutines(await translated('routines', await getCollection('routines'), lang));
 }
 
-export async function getTools(): Promise<readonly Tool[]> {
-  return sortedTools(await getCollection('tools'));
+export async function getTools(lang: Locale = DEFAULT_LOCALE): Promise<readonly Tool[]> {
+  return sortedTools(await translated('tools', await getCollection('tools'), lang));
 }
 
-export async function getGuides(): Promise<readonly Guide[]> {
-  return sortedGuides(await getCollection('guides'));
+export async function getGuides(lang: Locale = DEFAULT_LOCALE): Promise<readonly Guide[]> {
+  return sortedGuides(await translated('guides', await getCollection('guides'), lang));
+}
+
+/** One entry of a collection by id, in a language; undefined when there is none. */
+export async function getEntryIn<C extends 'areas' | 'techniques' | 'routines' | 'tools' | 'guides'>(
+  collection: C,
+  id: string,
+  lang: Locale = DEFAULT_LOCALE,
+): Promise<CollectionEntry<C> | undefined> {
+  const entry = (await getEntry(collection, id)) as CollectionEntry<C> | undefined;
+  if (!entry) return undefined;
+  const [inLang] = await translated(collection, [entry], lang);
+  return inLang;
 }
 
 /** A page of content/pages/ by id; a missing file stops the build naming it. */
-export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
+export async function getPage(id: string, lang: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'pages'>> {
   const page = await getEntry('pages', id);
   if (!page) throw new Error(`The /${id}/ page needs content/pages/${id}.mdx`);
-  return page;
+  const [inLang] = await translated('pages', [page], lang);
+  return inLang ?? page;
 }
 
 export async function getSourcesById(ids: readonly string[]) {

@@ -6,14 +6,14 @@
 import type { NavLink } from '../site-config';
 import type { PageKind } from './page-meta';
 
-const HOME: NavLink = { href: '/', label: 'Home' };
+const HOME: NavLink = { href: '/', label: 'Home', nav: 'home' };
 
 /** The sections that hold collection entries, as their breadcrumb shows them. */
 const SECTIONS = {
-  areas: { href: '/areas/', label: 'Body areas' },
-  routines: { href: '/routines/', label: 'Routines' },
-  tools: { href: '/tools/', label: 'Tools' },
-  guides: { href: '/guides/', label: 'Guides' },
+  areas: { href: '/areas/', label: 'Body areas', nav: 'areas' },
+  routines: { href: '/routines/', label: 'Routines', nav: 'routines' },
+  tools: { href: '/tools/', label: 'Tools', nav: 'tools' },
+  guides: { href: '/guides/', label: 'Guides', nav: 'guides' },
 } as const satisfies Record<string, NavLink>;
 
 export type Section = keyof typeof SECTIONS;
