@@ -40,7 +40,7 @@ describe('every page in both languages', () => {
   });
 
   test('the Spanish 404 page is built beside the English one', () => {
-    const { $ } = builtPage('/es/404/');
+    const { $ } = builtPage('/es/404');
     expect($('html').attr('lang')).toBe('es');
     expect($('h1').text().trim()).toBe('No encontramos la página');
   });

@@ -17,6 +17,7 @@ export interface BuiltPage {
 /** The file a path is served from: /areas/neck/ is dist/areas/neck/index.html. */
 function fileOf(path: string): string {
   if (path === '/404') return join(DIST, '404.html');
+  if (path === '/es/404') return join(DIST, 'es', '404.html');
   return join(DIST, path, 'index.html');
 }
 
