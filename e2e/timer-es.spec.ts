@@ -80,19 +80,19 @@ test('in Spanish: the safety question, the countdown and what it says, pause, an
   await test.step('the countdown: get into position, then the first slow pass, with its announcement', async () => {
     await expect(text(timer, 'heading')).toHaveText('Ponte en posición');
     await expect(text(timer, 'clock')).toHaveText('0:05');
-    await expect(text(timer, 'detail')).toHaveText('Empieza por el lado que te duele');
+    await expect(text(timer, 'detail')).toHaveText('Empieza por el lado que duele');
     await page.clock.runFor(5000);
     await expect(timer).toHaveAttribute('data-phase', 'passes');
     await expect(text(timer, 'heading')).toHaveText('Pasada lenta');
     await expect(text(timer, 'clock')).toHaveText('0:10');
-    await expect(text(timer, 'detail')).toHaveText('El lado que te duele. Pasada 1 de 6');
+    await expect(text(timer, 'detail')).toHaveText('El lado que duele. Pasada 1 de 6');
     await page.clock.runFor(3000);
     await expect(text(timer, 'clock')).toHaveText('0:07');
     expect(await said()).toEqual([
-      'El lado que te duele: empieza tu primera pasada lenta. Cada pasada dura 10 segundos; un tono suave marca el final.',
+      'El lado que duele: empieza tu primera pasada lenta. Cada pasada dura 10 segundos; un tono suave marca el final.',
     ]);
     await page.clock.runFor(7000);
-    await expect(text(timer, 'detail')).toHaveText('El lado que te duele. Pasada 2 de 6');
+    await expect(text(timer, 'detail')).toHaveText('El lado que duele. Pasada 2 de 6');
     expect((await said()).at(-1)).toBe('Pasada 1 lista. Sigue directo con la pasada 2.');
   });
 

@@ -191,7 +191,7 @@ describe('names', () => {
 describe('in Spanish', () => {
   it('says each milestone of a hold of 10 a 15 s, 3 veces', () => {
     const plan = buildPlan([step('Hombros: agarra y presiona', HOLD_3_TIMES)]);
-    expect(milestoneText('start', plan, 1, ES)).toBe('El lado que te duele: presiona ahora y mantén 10 a 15 segundos.');
+    expect(milestoneText('start', plan, 1, ES)).toBe('El lado que duele: presiona ahora y mantén 10 a 15 segundos.');
     expect(milestoneText('hold-done', plan, 1, ES)).toBe('Repetición 1 de 3 lista. Descansa 10 segundos.');
     expect(milestoneText('ten-left', plan, 1, ES)).toBe('Quedan 10 segundos.');
     expect(milestoneText('done', plan, plan.segments.length, ES)).toBe('Terminaste. ¡Bien hecho!');
@@ -208,7 +208,7 @@ describe('in Spanish', () => {
   it('in a routine, names the step, the passes and what comes next', () => {
     const plan = buildPlan([step('Cuello: sigue la línea del dolor', PASSES), step('Hombros: agarra', HOLD_3_TIMES)]);
     expect(milestoneText('start', plan, 1, ES)).toBe(
-      'Paso 1 de 2, Cuello: sigue la línea del dolor. El lado que te duele: empieza tu primera pasada lenta. Cada pasada dura 10 segundos; un tono suave marca el final.',
+      'Paso 1 de 2, Cuello: sigue la línea del dolor. El lado que duele: empieza tu primera pasada lenta. Cada pasada dura 10 segundos; un tono suave marca el final.',
     );
     expect(milestoneText('pass-done', plan, 1, ES)).toBe('Pasada 1 lista. Sigue directo con la pasada 2.');
     expect(milestoneText('hold-done', plan, 6, ES)).toBe('Listo. Sigue: Hombros: agarra. Ponte en posición.');
@@ -238,18 +238,18 @@ describe('in Spanish', () => {
     const hold = plan.segments[1]!;
     expect(labelsFor(plan, hold, { secondsElapsed: 4, secondsLeft: 11, left: secondsToGo(plan, 1, 4) }, ES)).toEqual({
       heading: 'Mantén',
-      detail: 'El lado que te duele. Repetición 1 de 3. Meta: 10 a 15 s',
+      detail: 'El lado que duele. Repetición 1 de 3. Meta: 10 a 15 s',
       clock: '0:11',
       left: 'Tiempo restante: alrededor de 2 min',
       step: '1 de 2',
       title: 'Hombros: agarra',
       next: 'Sigue: Cuello',
     });
-    expect(detail(hold, 10, ES)).toBe('El lado que te duele. Repetición 1 de 3. Ya puedes soltar, o mantén hasta 15 s');
+    expect(detail(hold, 10, ES)).toBe('El lado que duele. Repetición 1 de 3. Ya puedes soltar, o mantén hasta 15 s');
     const last = plan.segments.at(-1)!;
     expect(labelsFor(plan, last, { secondsElapsed: 0, secondsLeft: 10, left: { min: 0, max: 10 } }, ES)).toMatchObject({
       heading: 'Pasada lenta',
-      detail: 'El lado que te duele. Pasada 6 de 6, si quieres',
+      detail: 'El lado que duele. Pasada 6 de 6, si quieres',
       next: 'Es la última',
       left: 'Tiempo restante: menos de 1 min',
     });

@@ -80,7 +80,7 @@ export const technique: TechniqueWords = {
     whatToDo: 'Qué hacer',
     goGently: 'Hazlo con cuidado',
     whenToGetHelp: 'Cuándo pedir ayuda',
-    everySign: 'Qué significa cada señal, y todas las señales',
+    everySign: 'Todas las señales y lo que significa cada una',
     extraCare: 'Ten más cuidado si:',
   },
   answer: {
