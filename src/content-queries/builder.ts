@@ -2,20 +2,20 @@
 import type { BuiltTechnique, PickerOption } from '../lib/builder-data';
 import { describeChoices } from '../lib/builder-dose';
 import { filterText } from '../lib/builder-filter';
-import { doseSeconds, formatDuration } from '../lib/dose';
+import { doseSeconds, formatDose, formatDuration } from '../lib/dose';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { handoutDetails } from './handout';
 import { getAreas, getTechniques, getTools, type Technique } from './library';
 
-/** A technique as the routine builder fetches it once picked: its doses and its handout words. */
-export async function builtTechnique(technique: Technique): Promise<BuiltTechnique> {
+/** A technique (in `lang`) as the routine builder fetches it once picked: its doses and its handout words. */
+export async function builtTechnique(technique: Technique, lang: Locale = DEFAULT_LOCALE): Promise<BuiltTechnique> {
   const { title, dose, picture } = technique.data;
   return {
     title,
     dose,
     support: picture.support,
-    choices: describeChoices(dose),
-    ...(await handoutDetails(technique)),
+    choices: describeChoices(dose, formatDose),
+    ...(await handoutDetails(technique, lang)),
   };
 }
 
