@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builderScript } from '../i18n/en/builder';
 import { builderScript as es } from '../i18n/es/builder';
+import { listWords } from './labels';
 import {
   changeMessage,
   linkedIds,
@@ -177,6 +178,15 @@ describe('in Spanish', () => {
     ]);
     expect(es.doseReset(['Cuello: sigue la línea del dolor', 'Isquiotibiales: rodillo de espuma'])).toBe(
       'El enlace pedía una dosis que no ofrecemos, así que usamos la dosis de la guía para Cuello: sigue la línea del dolor e Isquiotibiales: rodillo de espuma.',
+    );
+  });
+});
+
+describe('the English words of a link it could not use', () => {
+  it('list names as listWords does everywhere else', () => {
+    const names = ['Neck', 'Feet', 'Hips'];
+    expect(builderScript.doseReset(names)).toBe(
+      `The link asked for a dose we do not offer, so we used the guide's dose for ${listWords(names)}.`,
     );
   });
 });

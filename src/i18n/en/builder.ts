@@ -1,5 +1,11 @@
 /** The English words of the site's builder part; src/i18n/es/builder.ts has the same shape. */
-import { listWords } from '../../lib/labels';
+
+/**
+ * "a, b and c", as listWords (src/lib/labels.ts) writes it everywhere else: written again here
+ * so the builder's page need not fetch the labels module, shared with search, for one line.
+ */
+const listWords = (words: readonly string[]) =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 /**
  * The words the builder's script says in the browser: the only part of this table its page
