@@ -28,7 +28,7 @@ export const routine: RoutineWords = {
   },
   doseNote: (change, own) => {
     const changed = { shortened: 'es más corto', lengthened: 'es más largo', changed: 'cambia' }[change];
-    return `En esta rutina ${changed}: sigue el tiempo de arriba. En su propia página: ${own}.`;
+    return `Aquí ${changed}: sigue el tiempo de arriba. En su página: ${own}.`;
   },
   days: {
     title: 'Tus últimos 7 días',
