@@ -4,7 +4,7 @@
  * journeys are in builder.spec.ts, print.spec.ts and timer.spec.ts; the sweep
  * (site-sweep.spec.ts) prints every Spanish routine on one sheet.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAX_PICKS } from '../src/lib/builder';
 import { readMdxFolder } from '../src/lib/content-files';
 import { condenseSteps } from '../src/lib/handout';
@@ -49,7 +49,9 @@ test.describe('routines in Spanish', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rutinas');
     const link = page.getByRole('link', { name: 'Relajación de la noche' });
     await expect(link).toHaveAttribute('href', ROUTINE);
-    await expect(page.locator('.routines li').filter({ has: link })).toContainText('unos 10 min · Una rutina lenta');
+    await expect(page.locator('.routines li').filter({ has: link })).toContainText(
+      'alrededor de 10 min · Una rutina lenta',
+    );
     await expect(page.getByRole('link', { name: 'Arma tu propia rutina' })).toHaveAttribute('href', BUILD);
     await expect(page.getByText('¿Ninguna te sirve?')).toBeVisible();
   });
@@ -59,7 +61,7 @@ test.describe('routines in Spanish', () => {
     const facts = page.locator('.routine-facts');
     await expect(facts).toContainText('Objetivo: Relajar los músculos tensos');
     await expect(facts).toContainText('Para quién: Cualquier persona');
-    await expect(facts).toContainText('Tiempo total: unos 10 min');
+    await expect(facts).toContainText('Tiempo total: alrededor de 10 min');
     await expect(page.getByRole('button', { name: 'Imprimir' })).toBeVisible();
     await expect(page.getByText('Una página, con casillas para marcar durante una semana.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Haz la rutina con el temporizador' })).toBeVisible();
@@ -69,7 +71,7 @@ test.describe('routines in Spanish', () => {
     await expect(first.locator('.name')).toHaveAttribute('href', '/es/techniques/jaw-cheek-press/');
     await expect(first.locator('.facts')).toHaveText('Manos · Mantén 60 s.');
     await expect(page.locator('.routine-steps > li').nth(1).locator('.note')).toHaveText(
-      'Aquí es más largo: sigue el tiempo de arriba. En su página: 5-6 pasadas lentas, cada lado.',
+      'Aquí es más largo: sigue el tiempo de arriba. En su página: 5 a 6 pasadas lentas, en cada lado.',
     );
   });
 
@@ -92,6 +94,66 @@ test.describe('routines in Spanish', () => {
     await strip.getByRole('button', { name: 'Borrar mi historial' }).click();
     await expect(strip.getByRole('status')).toHaveText('Se borró tu historial.');
     await expect(strip.locator('li[data-done]')).toHaveCount(0);
+  });
+});
+
+test.describe('the routine player in Spanish', () => {
+  const PLAYER = '/es/routines/daily-5-minute-scan/';
+  const STEPS = [
+    'Cuello: sigue la línea del dolor',
+    'Hombros: agarra el hombro y presiona con el pulgar',
+    'Zona lumbar: dos pelotas de tenis contra la pared',
+    'Caderas: pelota de tenis en el glúteo contra la pared',
+    'Pies: presiona con el pulgar un punto adolorido de la planta',
+  ];
+  const START = new Date('2026-06-01T08:00:00Z').getTime(); // a Monday
+  const button = (timer: Locator, name: string) => timer.getByRole('button', { name, exact: true });
+
+  async function start(page: Page): Promise<Locator> {
+    await page.clock.install({ time: START });
+    await page.clock.pauseAt(START + 1000);
+    await page.goto(PLAYER);
+    const timer = page.locator('hold-timer');
+    await expect(timer.getByRole('heading', { name: 'Haz la rutina con el temporizador' })).toBeVisible();
+    await button(timer, 'Empezar la rutina').click();
+    await button(timer, 'Ninguno').click(); // the safety check before the first start on this device
+    return timer;
+  }
+
+  test('starts, names each step and what comes next in Spanish, and "Saltar esta técnica" moves on', async ({
+    page,
+  }) => {
+    const timer = await start(page);
+    await expect(timer.locator('[data-text="step"]')).toHaveText('1 de 5');
+    await expect(timer.locator('[data-text="title"]')).toHaveText(STEPS[0]!);
+    await expect(timer.getByText(`Sigue: ${STEPS[1]}`)).toBeVisible();
+    await expect(timer.getByText(/^Tiempo restante: /)).toBeVisible();
+    // The current technique's steps, from its Spanish handout row.
+    await expect(timer.locator('[data-now] ol li').first()).toHaveText('Siéntate con la espalda recta.');
+    await button(timer, 'Saltar esta técnica').click();
+    await expect(timer.locator('[data-text="step"]')).toHaveText('2 de 5');
+    await expect(timer.locator('[data-text="title"]')).toHaveText(STEPS[1]!);
+    await expect(timer.locator('[data-now] ol li').first()).toHaveText(
+      'Siéntate o párate derecho y deja caer el hombro que duele.',
+    );
+    for (let step = 2; step < 5; step++) await button(timer, 'Saltar esta técnica').click();
+    await expect(timer.locator('[data-text="step"]')).toHaveText('5 de 5');
+    await expect(timer.getByText('Es la última')).toBeVisible();
+  });
+
+  test('"Marcar hoy como hecho" ticks today on the routine page and the Spanish home page', async ({ page }) => {
+    const timer = await start(page);
+    for (let step = 1; step <= 5; step++) await button(timer, 'Saltar esta técnica').click();
+    await expect(timer.getByRole('heading', { name: 'Rutina terminada' })).toBeVisible();
+    await button(timer, 'Marcar hoy como hecho').click();
+    await expect(timer.getByText('Hoy quedó marcado como hecho.')).toBeVisible();
+    const today = page.locator('days-strip li').last();
+    await expect(today).toHaveAttribute('data-done', '');
+    await expect(today.locator('[data-state]')).toHaveText('hoy, hecho');
+    await page.goto('/es/');
+    await expect(page.getByRole('heading', { name: 'Tus últimos 7 días' })).toBeVisible();
+    await expect(today).toHaveText('lunhoy, hecho');
+    await expect(page.locator('days-strip li[data-done]')).toHaveCount(1);
   });
 });
 
@@ -127,8 +189,8 @@ test.describe('the routine builder in Spanish', () => {
       // Each control names its technique for a screen reader: "Quitar: Cuello: ...".
       await expect(first.locator('[data-item-for]')).toHaveText(Array(4).fill(`: ${TWO[0]!.title}`));
       const dose = first.getByRole('combobox', { name: /^Dosis/ });
-      await expect(dose.locator('option').first()).toHaveText('5-6 pasadas lentas (como en la guía)');
-      await expect(page.locator('[data-builder-total]')).toHaveText(/^(unos )?\d+(-\d+)? min$/);
+      await expect(dose.locator('option').first()).toHaveText('5 a 6 pasadas lentas (como en la guía)');
+      await expect(page.locator('[data-builder-total]')).toHaveText(/^(alrededor de )?\d+( a \d+)? min$/);
       await expect(page.getByRole('link', { name: 'enlace a tu rutina' })).toHaveAttribute('href', page.url());
     });
 
@@ -137,7 +199,7 @@ test.describe('the routine builder in Spanish', () => {
       const row = handoutRows(page).first();
       await expect(row.locator('[data-name]')).toHaveText(TWO[0]!.title);
       await expect(row.locator('[data-tool]')).toHaveText('Manos · ');
-      await expect(row.locator('[data-dose]')).toHaveText('5-6 pasadas lentas.');
+      await expect(row.locator('[data-dose]')).toHaveText('5 a 6 pasadas lentas.');
       await expect(row.locator('ol > li').first()).toHaveText('Siéntate con la espalda recta.');
       await page.emulateMedia({ media: 'print' });
       const handout = page.locator('[data-handout]');
@@ -197,7 +259,7 @@ test.describe('printing in Spanish', () => {
     const handout = page.locator('[data-handout]');
     await expect(handout).toBeVisible();
     await expect(handout.getByRole('heading', { level: 2 })).toHaveText('Relajación de la noche');
-    await expect(handout).toContainText('Tiempo total: unos 10 min');
+    await expect(handout).toContainText('Tiempo total: alrededor de 10 min');
     await expect(handout).toContainText('Fecha de inicio:');
     await expect(handout).toContainText('Objetivo: Relajar los músculos tensos');
     const rows = handout.locator('tbody tr');

@@ -5,7 +5,8 @@
  * the total time, the printed handout and the routine player's steps, which
  * <hold-timer> re-reads whenever they change. Techniques and each area's
  * options are fetched as the reader needs them (builder-store.ts), from the
- * page's own language: `data-home` is its home page ("/", "/es/").
+ * page's own language: `data-home` is its home page ("/", "/es/"). The total
+ * time is worded with the page's units, read from its routine player's words.
  * Each language's page runs it through its own entry (routine-builder.en.ts,
  * routine-builder.es.ts), which hands it that language's words and no other's.
  */
@@ -20,9 +21,11 @@ import {
   type Change,
   type Pick,
 } from '../lib/builder';
-import { formatDuration } from '../lib/dose';
+import { durationIn } from '../lib/amounts';
 import { totalSeconds } from '../lib/routine';
 import type { BuilderScriptWords } from '../i18n/en/builder';
+import type { UnitWords } from '../i18n/en/timer';
+import { unpackWords } from '../lib/timer-words';
 import { BuilderStore } from './builder-store';
 import { drawBoxes, drawFilter, drawHandout, drawList, drawOptions, find } from './routine-builder-view';
 import { enableControls } from './upgrade';
@@ -40,6 +43,7 @@ class RoutineBuilder extends HTMLElement {
   #home = this.dataset.home ?? '/';
   #store = new BuilderStore(this.#home);
   #picks: Pick[] = [];
+  #units: UnitWords | undefined; // the page's words for amounts of time, from its routine player's words
   #connection: AbortController | undefined; // its abort removes every listener added on connect
 
   connectedCallback(): void {
@@ -196,7 +200,8 @@ class RoutineBuilder extends HTMLElement {
       find(this, '#builder-yours'),
       said,
     );
-    const total = formatDuration(totalSeconds(chosen.map((step) => step.seconds)));
+    this.#units ??= unpackWords(find(this, '[data-timer-words]').textContent ?? '').units;
+    const total = durationIn(this.#units, totalSeconds(chosen.map((step) => step.seconds)));
     find(this, '[data-builder-total]').textContent = total;
     find(this, '[data-builder-empty]').hidden = chosen.length > 0;
     find(this, '[data-builder-ready]').hidden = chosen.length === 0;

@@ -21,7 +21,6 @@ export const routine = {
     suits: 'Suits:',
     totalTime: 'Total time:',
   },
-  print: 'Print',
   printHint: 'One page, with tick boxes for a week.',
   stepsHeading: 'The steps',
   /** The routine player's heading. */

@@ -16,7 +16,6 @@ export const routine: RoutineWords = {
     suits: 'Para quién:',
     totalTime: 'Tiempo total:',
   },
-  print: 'Imprimir',
   printHint: 'Una página, con casillas para marcar durante una semana.',
   stepsHeading: 'Los pasos',
   player: 'Haz la rutina con el temporizador',
