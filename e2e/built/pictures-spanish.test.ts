@@ -75,6 +75,7 @@ describe.each(TECHNIQUES)('%s', (path) => {
   const positionName = $(position).find('svg').attr('aria-label') ?? '';
   const spotName = $(spot).find('svg').attr('aria-label') ?? '';
   const positionCaption = $(position).find('.cap').text().trim();
+  // The side in brackets is held on one line by no-break spaces.
   const spotCaption = $(spot).find('.cap').text().replace(/\s+/g, ' ').trim();
   const mapName = $('svg.body-map.small').attr('aria-label') ?? '';
 
@@ -116,7 +117,7 @@ test('/es/techniques/neck-line-trace/ says exactly where the thumb goes and wher
     $('[data-pictures] .cap')
       .map((_, cap) => $(cap).text().trim())
       .get(),
-  ).toEqual(['La posición, de espaldas', 'Dónde presionar, vista de espaldas (lado izquierdo)']);
+  ).toEqual(['La posición, de espaldas', 'Dónde presionar, vista de espaldas (lado\u00a0izquierdo)']);
   expect($('svg.body-map.small').attr('aria-label')).toBe('Mapa del cuerpo con esta zona marcada: Cuello');
 });
 

@@ -2,14 +2,15 @@
  * Las palabras en español de los dibujos (src/lib/figure, TechniquePictures.astro) y del mapa del
  * cuerpo (BodyMap.astro, BodyMapChooser.astro), con la misma forma que src/i18n/en/pictures.ts.
  * El texto alternativo se arma aquí con su propia gramática, a partir de lo que muestra el dibujo
- * (src/lib/figure/alt-text.ts): cada parte del cuerpo con su artículo ("la pelota de tenis",
- * "el lado izquierdo"), el lado concordado con la parte que nombra, y el orden del español.
+ * (src/lib/figure/alt-text.ts): cada nombre con su artículo ("una pelota de tenis", "el pulgar",
+ * "del lado izquierdo"), el lado concordado con la parte que nombra ("el pie izquierdo", "la
+ * rodilla derecha") y el orden de las palabras del español, no el del inglés.
  */
 import type { CloseUpScene, PositionScene, SideId, ToolId, ViewId } from '../../lib/figure';
 import type { PicturesWords } from '../en/pictures';
 import { landmarks, poses } from './pictures-body';
 
-/** "desde A hasta B" and "entre A y B", with a comma after A when A has its own commas. */
+/** "desde A hasta B" y "entre A y B", con una coma después de A cuando A ya lleva comas. */
 const pause = (first: string) => (first.includes(',') ? ',' : '');
 const fromTo = ([a, b]: readonly [string, string]) => `desde ${a}${pause(a)} hasta ${b}`;
 const between = ([a, b]: readonly [string, string]) => `entre ${a}${pause(a)} y ${b}`;
@@ -77,7 +78,12 @@ const positionCaptions: Record<ViewId, string> = {
   front: 'La posición, de frente',
   back: 'La posición, de espaldas',
 };
-const shown: Record<SideId, string> = { left: 'lado izquierdo', right: 'lado derecho', both: 'los dos lados' };
+/** Entre paréntesis bajo el detalle, en una sola línea (espacios sin corte): "(lado" nunca queda solo al final. */
+const shown: Record<SideId, string> = {
+  left: 'lado\u00a0izquierdo',
+  right: 'lado\u00a0derecho',
+  both: 'los\u00a0dos\u00a0lados',
+};
 
 export const pictures: PicturesWords = {
   landmarks,
