@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { pictures as en } from '../../src/i18n/en/pictures';
 import { pictures as es } from '../../src/i18n/es/pictures';
@@ -87,6 +88,10 @@ describe.each(TECHNIQUES)('%s', (path) => {
     expect(mapName).toMatch(/^Mapa del cuerpo con (esta zona marcada|estas zonas marcadas): .+$/);
     for (const text of [positionName, spotName, positionCaption, spotCaption, mapName])
       expect(englishIn(text), text).toEqual([]);
+  });
+
+  test('keeps its two pictures as light as in English: under 2 KB gzipped', () => {
+    expect(gzipSync($.html('[data-pictures]')).length).toBeLessThan(2048);
   });
 
   test('says under each picture which way it is seen, as its alt text does', () => {
