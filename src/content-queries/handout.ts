@@ -1,5 +1,7 @@
 /** A technique's row on a printed handout, for ready-made routines and the builder alike. */
 import { getEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { drawPictures } from '../lib/figure';
 import { condenseSteps, type HandoutDetails } from '../lib/handout';
 import type { Technique } from './library';
@@ -11,6 +13,8 @@ export async function handoutDetails(technique: Technique): Promise<HandoutDetai
     tool: tool?.data.title ?? '',
     summary: technique.data.summary,
     steps: condenseSteps(technique.body ?? ''),
-    picture: drawPictures(technique.data.picture).position.svg,
+    // The picture's alt text in the technique's language (a translated entry carries its `lang`).
+    picture: drawPictures(technique.data.picture, ui((technique as { lang?: Locale }).lang ?? DEFAULT_LOCALE).pictures)
+      .position.svg,
   };
 }
