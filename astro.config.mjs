@@ -26,7 +26,8 @@ export default defineConfig({
     },
   },
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // The offline page is for the service worker to show, not for crawlers (README, "Offline").
+  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== '/offline/' })],
   build: { format: 'directory' },
   // Scoped styles mark elements with a class rather than a data-astro-cid-* attribute: the same
   // specificity, and about 2 KB less HTML on a technique page.
