@@ -49,6 +49,15 @@ describe('keepOffline', () => {
     expect(document.querySelector('.update-line')).toBeNull();
   });
 
+  it('on a first visit still open when a newer build arrives, says so then', () => {
+    const { win, takeOver } = withWorkers({ controlled: false });
+    keepOffline(win);
+    takeOver();
+    takeOver();
+    vi.runAllTimers();
+    expect(document.querySelector('.update-line')?.textContent).toBe('A newer version is ready: Reload');
+  });
+
   it('says in one polite line that a newer version is ready when a new build takes over', () => {
     const { win, takeOver } = withWorkers({ controlled: true });
     keepOffline(win);

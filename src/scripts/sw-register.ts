@@ -36,10 +36,11 @@ export function showUpdateLine(doc: Document): void {
 export function keepOffline(win: Window): void {
   const workers = win.navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!workers) return;
-  // A page no worker controlled is a first visit: the worker's taking over is no news to it.
-  const updating = Boolean(workers.controller);
+  // The first worker taking over a first visit is no news; any later one is a newer build.
+  let controlled = Boolean(workers.controller);
   workers.addEventListener('controllerchange', () => {
-    if (updating) showUpdateLine(win.document);
+    if (controlled) showUpdateLine(win.document);
+    controlled = true;
   });
   const register = () =>
     win.setTimeout(() => {
