@@ -80,6 +80,7 @@ describe('planPrecache', () => {
     expect(plan.mode).toBe('shell');
     expect(plan.paths).toEqual([...APP, ...CORE, ...SHELL].sort());
     expect(plan.overBudget).toBe(false);
+    expect(plan.siteBytes).toBe((APP.length + CORE.length + SHELL.length + REST.length) * 1000);
   });
 
   it('falls back to the core when even the shell is over, and flags a core over the budget', () => {

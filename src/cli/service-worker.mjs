@@ -107,7 +107,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await writeServiceWorker(dist);
   const kinds = result.byKind.map((kind) => `${kind.kind} ${kb(kind.bytes)} (${kind.files})`).join(', ');
   console.log(
-    `service worker: precaches ${result.count} files, ${kb(result.bytes)} gzipped (${result.mode === 'all' ? 'the whole site' : `the ${result.mode}`}): ${kinds}`,
+    `service worker: precaches ${result.count} files, ${kb(result.bytes)} gzipped (${result.mode === 'all' ? 'the whole site' : `the ${result.mode}; the whole site is ${kb(result.siteBytes)}`}): ${kinds}`,
   );
   for (const warning of result.warnings) console.warn(`service worker: ${warning}`);
   if (result.overBudget) {
