@@ -50,6 +50,11 @@ export async function startStaticServer(folder: string): Promise<StaticServer> {
     // A loopback address is a secure origin, where browsers allow service workers.
     origin: `http://127.0.0.1:${port}`,
     serve: (next) => (root = next),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The test's page may still hold a keep-alive connection open: end them, or close waits for it.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
