@@ -74,6 +74,7 @@ ${table(['step', 'seconds', 'tests', 'result'], suiteRows)}
     run.pages,
     s(run.astroSeconds),
     s(run.pagefindSeconds),
+    s(run.serviceWorkerSeconds),
     (run.pages / (run.astroSeconds + run.pagefindSeconds)).toFixed(0),
     mb(run.dist.bytes),
     mb(run.index.bytes),
@@ -111,7 +112,7 @@ ${(build.pages / totalSeconds).toFixed(0)} pages per second. Output ${mb(build.d
 Each synthetic technique is a real one under a new id and title, so it links to real areas and
 tools; its words repeat the real ones, so the word index grows more slowly than it would with new text.
 
-${table(['techniques', 'pages', 'astro s', 'pagefind s', 'pages/s', 'dist MB', 'index MB', 'index files', 'median technique page KB', 'largest page KB'], scalingRows)}
+${table(['techniques', 'pages', 'astro s', 'pagefind s', 'service worker s', 'pages/s', 'dist MB', 'index MB', 'index files', 'median technique page KB', 'largest page KB'], scalingRows)}
 
 ## Offline: what the service worker precaches on a first visit
 
