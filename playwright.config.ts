@@ -21,6 +21,10 @@ export default defineConfig({
     // even when each was thrown away; `npx playwright test --trace on` records them when debugging.
     trace: 'off',
     screenshot: 'only-on-failure',
+    // Every spec but the offline ones sees the site as a first visit does, with no service worker:
+    // each context would otherwise download the whole offline copy, and a worker answers requests
+    // that page.route() would never see. e2e/offline*.spec.ts allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -14,6 +14,8 @@ import { builtSitemapPaths } from './support/dist';
 import { printedSheets } from './support/print';
 
 const UNKNOWN = '/no-such-page/';
+/** What the service worker shows offline for a page it has not saved: not in the sitemap, swept all the same. */
+const OFFLINE = '/offline/';
 /** Technique pages and ready-made routines are handouts: each prints on one sheet. */
 const HANDOUT = /^(\/es)?\/(techniques\/[^/]+|routines\/(?!build\/)[^/]+)\/$/;
 /** The main sections as the header names them, in each language. */
@@ -136,6 +138,7 @@ const DARK_TOO = new Set([
   '/safety/',
   '/about/',
   UNKNOWN,
+  OFFLINE,
 ]);
 
 /** Switches the open page to the dark scheme on a desktop screen: no reload, as when a reader's system changes. */
@@ -182,7 +185,7 @@ function promises(path: string): string {
     .join(', ');
 }
 
-const PAGES = [...builtSitemapPaths(), UNKNOWN];
+const PAGES = [...builtSitemapPaths(), UNKNOWN, OFFLINE];
 
 test('each page picked for the dark scheme is still built, so none drops out unseen', () => {
   expect([...DARK_TOO].filter((path) => !PAGES.includes(path))).toEqual([]);

@@ -11,6 +11,14 @@ export const BUDGETS = {
   routineJsKb: 8,
   /** JavaScript of a page without a timer that has one tiny island: the home page's strip, /safety/'s answer. */
   smallIslandJsKb: 1,
+  /**
+   * The service worker's registration script, on every page and weighed apart from the page's own
+   * JavaScript (bench-pages.mjs): offline use is for the whole site, not one kind of page, so it
+   * has a budget of its own rather than a share of each island's (README, "Offline").
+   */
+  registerJsKb: 1,
+  /** What the service worker downloads on a first visit, gzipped, at every scale (src/cli/precache-plan.ts). */
+  precacheMb: 3,
   /** Lighthouse category score, each of the four. */
   lighthouseScore: 100,
 };
@@ -27,7 +35,7 @@ const NOT_CONTENT = new Set(['/search/']);
  * @param {string} timerPage the technique page with the most JavaScript
  * @returns {{ name: string, pass: boolean, detail: string }[]}
  */
-export function checkBudgets(weights, lighthouse, timerPage, testSuite = []) {
+export function checkBudgets(weights, lighthouse, timerPage, testSuite = [], scaling = []) {
   const pages = [...weights.entries()];
   const content = pages.filter(([path]) => !NOT_CONTENT.has(path));
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -63,6 +71,15 @@ export function checkBudgets(weights, lighthouse, timerPage, testSuite = []) {
   const shifting = [...lighthouse.entries()]
     .filter(([, result]) => result.cls !== 0)
     .map(([url, result]) => `${new URL(url).pathname} CLS ${result.cls}`);
+
+  const heaviestRegister = worst(pages, (weight) => weight.register.gz);
+  const withoutRegister = pages.filter(([, weight]) => weight.register.gz === 0).map(([path]) => path);
+  const precacheOver = scaling.filter((run) => run.precache.bytes > BUDGETS.precacheMb * 1_000_000);
+  const precacheDetail = scaling
+    .map(
+      (run) => `${run.techniques} techniques: ${(run.precache.bytes / 1_000_000).toFixed(2)} MB (${run.precache.mode})`,
+    )
+    .join('; ');
 
   const suiteBudgets = testSuiteBudgets(testSuite);
   return [
@@ -101,6 +118,22 @@ export function checkBudgets(weights, lighthouse, timerPage, testSuite = []) {
         ? `${heaviestSmall[0]} at ${kb(heaviestSmall[1].js.gz)} (${small.length} pages)`
         : 'no such page',
     },
+    {
+      name: `The offline registration script at most ${BUDGETS.registerJsKb} KB gzipped, on every page`,
+      pass: withoutRegister.length === 0 && heaviestRegister[1].register.gz <= BUDGETS.registerJsKb * 1000,
+      detail: withoutRegister.length
+        ? `not loaded on: ${withoutRegister.join(', ')}`
+        : `${kb(heaviestRegister[1].register.gz)} (${heaviestRegister[1].register.raw} bytes raw), ${pages.length} pages`,
+    },
+    ...(scaling.length
+      ? [
+          {
+            name: `The offline precache at most ${BUDGETS.precacheMb} MB gzipped, at every scale`,
+            pass: precacheOver.length === 0,
+            detail: precacheDetail,
+          },
+        ]
+      : []),
     {
       name: `All JavaScript of a routine page at most ${BUDGETS.routineJsKb} KB gzipped`,
       pass: !heaviestRoutine || heaviestRoutine[1].js.gz <= BUDGETS.routineJsKb * 1000,

@@ -177,6 +177,7 @@ const budgets = checkBudgets(
   lighthouse,
   samples.find((sample) => sample.kind === 'technique').path,
   testSuite,
+  scaling,
 );
 const report = formatReport({
   machine: machine(),

@@ -46,7 +46,7 @@ export const routine = {
     title: 'Your last 7 days',
     /** After the title on the home page's quiet line: "Your last 7 days: none marked yet." */
     none: 'none marked yet.',
-    note: 'Ticked when you press "Mark today as done" at the end of a routine or a technique. Kept only in this browser.',
+    note: 'Ticked when you press "Mark today as done" at the end of a routine or a technique. Kept only in this browser. Safari may forget it after 7 days away, unless the guide is on your Home Screen.',
     forget: 'Forget my history',
     forgotten: 'Your history is forgotten.',
     /** Read by screen readers for each box: "today, done", "not done". */

@@ -32,7 +32,7 @@ export const routine: RoutineWords = {
   days: {
     title: 'Tus últimos 7 días',
     none: 'ninguno marcado todavía.',
-    note: 'Se marcan cuando tocas “Marcar hoy como hecho” al final de una rutina o de una técnica. Solo se guardan en este navegador.',
+    note: 'Se marcan cuando tocas “Marcar hoy como hecho” al final de una rutina o de una técnica. Solo se guardan en este navegador. Safari puede olvidarlos si pasas 7 días sin entrar, salvo que la guía esté en tu pantalla de inicio.',
     forget: 'Borrar mi historial',
     forgotten: 'Se borró tu historial.',
     today: 'hoy',

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepOffline, REGISTER_DELAY_MS, showUpdateLine, WORKER_URL } from './sw-register';
+
+/** A window whose service-worker container is a stub: what it registered, and its listeners. */
+function withWorkers({ controlled }: { controlled: boolean }) {
+  const listeners = new Map<string, () => void>();
+  const register = vi.fn(async () => ({}));
+  const workers = {
+    controller: controlled ? {} : null,
+    register,
+    addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+  };
+  const win = Object.create(window, { navigator: { value: { serviceWorker: workers } } }) as Window;
+  return { win, register, takeOver: () => listeners.get('controllerchange')?.() };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('keepOffline', () => {
+  it('registers the worker at the root, only a little after the page has loaded', () => {
+    const { win, register } = withWorkers({ controlled: false });
+    keepOffline(win);
+    vi.advanceTimersByTime(REGISTER_DELAY_MS - 1);
+    expect(register).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(register).toHaveBeenCalledWith(WORKER_URL, { scope: '/' });
+  });
+
+  it('does nothing where the browser has no service workers', () => {
+    const win = Object.create(window, { navigator: { value: {} } }) as Window;
+    expect(() => keepOffline(win)).not.toThrow();
+    vi.runAllTimers();
+    expect(document.querySelector('.update-line')).toBeNull();
+  });
+
+  it('says nothing when the first worker takes over a first visit', () => {
+    const { win, takeOver } = withWorkers({ controlled: false });
+    keepOffline(win);
+    takeOver();
+    vi.runAllTimers();
+    expect(document.querySelector('.update-line')).toBeNull();
+  });
+
+  it('on a first visit still open when a newer build arrives, says so then', () => {
+    const { win, takeOver } = withWorkers({ controlled: false });
+    keepOffline(win);
+    takeOver();
+    takeOver();
+    vi.runAllTimers();
+    expect(document.querySelector('.update-line')?.textContent).toBe('A newer version is ready: Reload');
+  });
+
+  it('says in one polite line that a newer version is ready when a new build takes over', () => {
+    const { win, takeOver } = withWorkers({ controlled: true });
+    keepOffline(win);
+    takeOver();
+    takeOver();
+    vi.runAllTimers();
+    const lines = document.querySelectorAll('.update-line');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.getAttribute('role')).toBe('status');
+    expect(lines[0]!.textContent).toBe('A newer version is ready: Reload');
+  });
+});
+
+describe('showUpdateLine', () => {
+  it('adds the live region empty and fills it a moment later, so it is announced', () => {
+    showUpdateLine(document);
+    const line = document.querySelector('.update-line')!;
+    expect(line.textContent).toBe('');
+    vi.runAllTimers();
+    expect(line.querySelector('button')?.textContent).toBe('Reload');
+  });
+});
