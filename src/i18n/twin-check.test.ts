@@ -56,6 +56,14 @@ describe('twinProblems', () => {
     ]);
   });
 
+  it('names a paragraph left out', () => {
+    const prose = { ...english, body: 'One paragraph.\n\nAnother paragraph.\n' };
+    const short = { ...spanish(), body: 'Un párrafo.\n' };
+    expect(twinProblems(prose, short, 'es')).toEqual([
+      'content/es/techniques/neck-line-trace.mdx: has 1 paragraphs; the English has 2',
+    ]);
+  });
+
   it('asks for /es/ in front of the site links', () => {
     const englishLink = spanish({ body: spanish().body.replace('/es/safety/', '/safety/') });
     expect(twinProblems(english, englishLink, 'es')).toEqual([

@@ -26,6 +26,12 @@ export function stepsIn(body: string): string[] {
 }
 
 const headingsIn = (body: string) => body.split('\n').filter((line) => /^#{1,6}\s/.test(line)).length;
+/** Paragraphs of prose: blocks between blank lines that are not a heading, a list, an import or a component. */
+const paragraphsIn = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block && !/^(#|[-*]\s|\d+\.\s|import\s|<|\|)/.test(block)).length;
 const componentsIn = (body: string) => (body.match(/<[A-Z][A-Za-z]*/g) ?? []).sort();
 const listItemsIn = (body: string) => body.split('\n').filter((line) => /^\s*[-*]\s/.test(line)).length;
 /** The site's own pages a body links to, without any language prefix. */
@@ -86,6 +92,8 @@ export function twinProblems(english: TwinFile, translation: TwinFile, lang: str
 
   if (headingsIn(english.body) !== headingsIn(translation.body))
     say(`has ${headingsIn(translation.body)} headings; the English has ${headingsIn(english.body)}`);
+  if (paragraphsIn(english.body) !== paragraphsIn(translation.body))
+    say(`has ${paragraphsIn(translation.body)} paragraphs; the English has ${paragraphsIn(english.body)}`);
   if (listItemsIn(english.body) !== listItemsIn(translation.body))
     say(`has ${listItemsIn(translation.body)} list items; the English has ${listItemsIn(english.body)}`);
   if (!same(componentsIn(english.body), componentsIn(translation.body)))
