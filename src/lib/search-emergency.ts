@@ -9,6 +9,7 @@
  * order: the same word, another form of it ("chewing" for "chew"), a word the safety file
  * lists as alike ("ache" for "pain"), or a slip of the keys ("chest pian").
  */
+import { bareForm, foldAccents, type WordForms } from './search-forms';
 import { editDistance, searchWords } from './search-suggest';
 import type { UrgentLevel } from './urgency';
 
@@ -49,74 +50,28 @@ export interface EmergencyMatcher {
   match(query: string): EmergencyMatch | undefined;
   /** Every word the lay phrases know: "Did you mean" never rewrites these. */
   words: readonly string[];
+  /** The words that carry no meaning ("my", "with"; "me", "con"): "Did you mean" leaves them alone too. */
+  ignored: readonly string[];
 }
 
-/** Real words one slip from a sign's word: never read as that word ("heat pack" is not "heart"). */
-const NOT_TYPOS = new Set([
-  'heat',
-  'hear',
-  'heal',
-  'hand',
-  'week',
-  'call',
-  'calm',
-  'chess',
-  'last',
-  'list',
-  'site',
-  'feet',
-  'fell',
-  'rest',
-  'roll',
-  'role',
-  'ball',
-  'bell',
-  'tall',
-  'back',
-  'neck',
-  'head',
-  'worse',
-]);
-
-/** The endings taken off before words are compared, longest first, so "aches" and "aching" meet "ache". */
-const ENDINGS = ['ing', 'ed', 'es', 's'];
-
-/** A word's bare form: "chewing" and "chews" are "chew"; "aches", "aching" and "ache" are "ach". */
-export function bareForm(word: string): string {
-  let bare = word;
-  for (const ending of ENDINGS) {
-    if (bare.endsWith(ending) && !bare.endsWith('ss') && bare.length - ending.length >= 3) {
-      bare = bare.slice(0, -ending.length);
-      break;
-    }
-  }
-  return bare.length > 3 ? bare.replace(/e$/, '') : bare;
-}
-
-/** Joins contractions first, so "can't" reads as "cant". */
+/** Joins contractions first, so "can't" reads as "cant"; accents are optional ("cara caida"). */
 function queryWords(query: string): string[] {
-  return searchWords(query.replace(/['’]/g, ''));
+  return searchWords(foldAccents(query.replace(/['’]/g, '')));
 }
 
 /**
  * Whether a typed word stands for a word: the same, a longer form of it ("breathing" for
  * "breath"), or a slip of the keys with the same first letter. Short words must keep
- * their length, so "can" is never "cant"; numbers must be exact.
+ * their length, so "can" is never "cant"; numbers must be exact. `notTypos` are real words
+ * never read as another ("heat" is not "heart").
  */
-export function wordMatches(typed: string, word: string): boolean {
+export function wordMatches(typed: string, word: string, notTypos: ReadonlySet<string>): boolean {
   if (typed === word) return true;
-  if (NOT_TYPOS.has(typed) || typed[0] !== word[0] || /\d/.test(word) || word.length < 4) return false;
+  if (notTypos.has(typed) || typed[0] !== word[0] || /\d/.test(word) || word.length < 4) return false;
   if (word.length >= 5 && typed.startsWith(word)) return true;
   if (word.length <= 4) return typed.length === word.length && editDistance(typed, word, 1) <= 1;
   const allowance = word.length >= 8 ? 2 : 1;
   return editDistance(typed, word, allowance) <= allowance;
-}
-
-/** Whether a typed word stands for `word`, as typed or in its bare form. */
-function stands(typed: string, word: string): boolean {
-  if (typed === word) return true;
-  if (NOT_TYPOS.has(typed)) return bareForm(typed) === bareForm(word);
-  return wordMatches(typed, word) || wordMatches(bareForm(typed), bareForm(word));
 }
 
 /** A compiled phrase: for each word that carries meaning, the words that may stand in for it. */
@@ -127,11 +82,12 @@ type Phrase = readonly (readonly string[])[];
  * offers choices for one place in a phrase: "jaw/arm pain sweating" is "jaw pain sweating" or
  * "arm pain sweating".
  */
-function compile(lay: readonly string[], lists: SearchWordLists): Phrase[] {
-  const ignore = new Set(lists.ignore);
+function compile(lay: readonly string[], lists: SearchWordLists, bare: (word: string) => string): Phrase[] {
+  const ignore = new Set(lists.ignore.map(foldAccents));
   const alikeBy = new Map<string, readonly string[]>();
-  for (const group of lists.alike) for (const word of group) alikeBy.set(bareForm(word), group);
-  const widen = (word: string) => alikeBy.get(bareForm(word)) ?? [word];
+  for (const group of lists.alike)
+    for (const word of group) alikeBy.set(bare(foldAccents(word)), group.map(foldAccents));
+  const widen = (word: string) => alikeBy.get(bare(word)) ?? [word];
   return lay.map((phrase) =>
     phrase
       .split(/\s+/)
@@ -141,13 +97,25 @@ function compile(lay: readonly string[], lists: SearchWordLists): Phrase[] {
   );
 }
 
-/** The matcher for some signs, emergency signs first whatever their order here. */
-export function createEmergencyMatcher({ signs, words: lists }: EmergencyData): EmergencyMatcher {
+/**
+ * The matcher for some signs, emergency signs first whatever their order here, reading words as
+ * the signs' language writes them (`forms`: src/lib/search-forms.ts).
+ */
+export function createEmergencyMatcher({ signs, words: lists }: EmergencyData, forms: WordForms): EmergencyMatcher {
+  const notTypos = new Set(forms.notTypos);
+  const bare = (word: string) => bareForm(word, forms);
+  /** Whether a typed word stands for `word`, as typed or in its bare form. */
+  const stands = (typed: string, word: string): boolean => {
+    if (typed === word) return true;
+    if (notTypos.has(typed)) return bare(typed) === bare(word);
+    return wordMatches(typed, word, notTypos) || wordMatches(bare(typed), bare(word), notTypos);
+  };
   const ordered = [...signs].sort((a, b) => Number(a.urgency !== 'emergency') - Number(b.urgency !== 'emergency'));
-  const compiled = ordered.map((sign) => ({ sign, phrases: compile(sign.lay, lists) }));
+  const compiled = ordered.map((sign) => ({ sign, phrases: compile(sign.lay, lists, bare) }));
   const known = new Set(compiled.flatMap(({ phrases }) => phrases.flat(2)));
   return {
     words: [...known].filter((word) => !/\d/.test(word)),
+    ignored: lists.ignore.filter((word) => word.length > 1),
     match(query) {
       const typed = queryWords(query);
       if (typed.length === 0) return undefined;

@@ -7,6 +7,7 @@ import {
   typoAllowance,
   type SearchVocabulary,
 } from './search-suggest';
+import { ENGLISH_FORMS } from './search-forms-en';
 
 describe('editDistance', () => {
   it.each([
@@ -57,7 +58,7 @@ describe('createCorrector', () => {
     primary: 10,
     fixes: { sholder: 'shoulder', nek: 'neck' },
   };
-  const correct = createCorrector(vocabulary);
+  const correct = createCorrector(vocabulary, ENGLISH_FORMS);
 
   it.each([
     ['sholder pain', 'shoulder pain'], // a misspelling the content lists
@@ -90,6 +91,7 @@ describe('createCorrector', () => {
 describe('createRealWords', () => {
   const real = createRealWords(
     { words: 'shoulder pain tennis ball tight', primary: 4, fixes: { sholder: 'shoulder' } },
+    ENGLISH_FORMS,
     ['heart'],
   );
   it.each([

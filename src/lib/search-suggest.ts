@@ -1,8 +1,11 @@
 /**
  * "Did you mean": corrects the words of a query against the site's own vocabulary
- * (built at build time by search-vocabulary.ts and served as /search-words.json).
- * Runs in the browser on every keystroke, so it stays small and allocation-light.
+ * (built at build time by search-vocabulary.ts and served as /search-words.json, or
+ * /es/search-words.json). Runs in the browser on every keystroke, so it stays small and
+ * allocation-light. Accents are optional: words are compared with them folded, so "musculos"
+ * is the known word "músculos", and a correction is offered with the accents the site prints.
  */
+import { bareForm, foldAccents, type WordForms } from './search-forms';
 
 /** The did-you-mean vocabulary, as /search-words.json serves it. */
 export interface SearchVocabulary {
@@ -56,18 +59,38 @@ export function typoAllowance(length: number): number {
   return length <= 4 ? 1 : 2;
 }
 
-/** Endings Pagefind's stemmer takes off, so "knots" or "rolling" count as known words. */
-const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly', 'y'];
+/** The vocabulary as the corrector reads it: every word folded, and what counts as known. */
+interface Lookup {
+  /** The words as the site prints them, names and keywords first. */
+  words: readonly string[];
+  /** The same words with their accents folded. */
+  folded: readonly string[];
+  /** How many words, from the start, are names or keywords: the words to correct to. */
+  primary: number;
+  /**
+   * A word search can already match: one the site uses or a form of one (by Pagefind's stemmer,
+   * or of one bare form where the language says so). The word still being typed also counts when
+   * it starts a known word ("shou"), because Pagefind matches the starts of words.
+   */
+  isKnown(word: string, typing: boolean): boolean;
+}
 
-/**
- * A word search can already match: one the site uses or a form of one. The word
- * still being typed also counts when it starts a known word ("shou"), because
- * Pagefind matches the starts of words.
- */
-function isKnown(word: string, typing: boolean, known: ReadonlySet<string>, words: readonly string[]): boolean {
-  if (known.has(word)) return true;
-  if (ENDINGS.some((ending) => word.endsWith(ending) && known.has(word.slice(0, -ending.length)))) return true;
-  return typing && words.some((candidate) => candidate.startsWith(word));
+function lookup(vocabulary: SearchVocabulary, forms: WordForms, keep: Iterable<string>): Lookup {
+  const words = vocabulary.words.split(' ');
+  const folded = words.map(foldAccents);
+  const known = new Set([...folded, ...[...keep].map(foldAccents)]);
+  const bareKnown = new Set(forms.formsAlike ? [...known].map((word) => bareForm(word, forms)) : []);
+  return {
+    words,
+    folded,
+    primary: vocabulary.primary,
+    isKnown(word, typing) {
+      if (known.has(word) || (forms.formsAlike && bareKnown.has(bareForm(word, forms)))) return true;
+      if (forms.stemEndings.some((ending) => word.endsWith(ending) && known.has(word.slice(0, -ending.length))))
+        return true;
+      return typing && folded.some((candidate) => candidate.startsWith(word));
+    },
+  };
 }
 
 /**
@@ -75,14 +98,15 @@ function isKnown(word: string, typing: boolean, known: ReadonlySet<string>, word
  * edit, since people rarely slip on the first letter ("sholdr" is "shoulder", not
  * "hold"); ties go to the word listed first, the most used.
  */
-function nearest(word: string, candidates: readonly string[], allowance: number): string | undefined {
+function nearest(word: string, { words, folded, primary }: Lookup, allowance: number): string | undefined {
   let best: string | undefined;
   let bestCost = allowance + 1;
-  for (const candidate of candidates) {
+  for (let index = 0; index < primary; index++) {
+    const candidate = folded[index]!;
     const extra = candidate[0] === word[0] ? 0 : 1;
     const cost = editDistance(word, candidate, bestCost - 1 - extra) + extra;
     if (cost < bestCost) {
-      best = candidate;
+      best = words[index];
       bestCost = cost;
     }
   }
@@ -90,32 +114,32 @@ function nearest(word: string, candidates: readonly string[], allowance: number)
 }
 
 /**
- * Builds a corrector for a vocabulary; keeps the look-up set between keystrokes.
- * Words in `keep` are never rewritten, even where the site does not use them:
+ * Builds a corrector for a vocabulary in a language (`forms`); keeps the look-up set between
+ * keystrokes. Words in `keep` are never rewritten, even where the site does not use them:
  * the emergency words, so "heart attack" never becomes "head attack".
  */
 export function createCorrector(
   vocabulary: SearchVocabulary,
+  forms: WordForms,
   keep: Iterable<string> = [],
 ): (query: string) => string | undefined {
-  const words = vocabulary.words.split(' ');
-  const known = new Set([...words, ...keep]);
-  const primary = words.slice(0, vocabulary.primary);
-  const correctWord = (word: string, typing: boolean): string => {
+  const words = lookup(vocabulary, forms, keep);
+  const correctWord = (typed: string, typing: boolean): string => {
+    const word = foldAccents(typed);
     const fix = vocabulary.fixes[word];
     if (fix) return fix;
-    if (/\d/.test(word) || isKnown(word, typing, known, words)) return word;
-    return nearest(word, primary, typoAllowance(word.length)) ?? word;
+    if (/\d/.test(word) || words.isKnown(word, typing)) return typed;
+    return nearest(word, words, typoAllowance(word.length)) ?? typed;
   };
   /**
    * The corrected query, or undefined when every word is already one the site uses.
    * The last word counts as still being typed unless the query ends in a space.
    */
   return (query) => {
-    const words = searchWords(query);
+    const typed = searchWords(query);
     const typing = !/\s$/.test(query);
-    const corrected = words.map((word, index) => correctWord(word, typing && index === words.length - 1));
-    return corrected.some((word, index) => word !== words[index]) ? corrected.join(' ') : undefined;
+    const corrected = typed.map((word, index) => correctWord(word, typing && index === typed.length - 1));
+    return corrected.some((word, index) => word !== typed[index]) ? corrected.join(' ') : undefined;
   };
 }
 
@@ -127,20 +151,21 @@ export function createCorrector(
  */
 export function createRealWords(
   vocabulary: SearchVocabulary,
+  forms: WordForms,
   keep: Iterable<string> = [],
 ): (query: string) => string[] {
-  const words = vocabulary.words.split(' ');
-  const known = new Set([...words, ...keep]);
-  const primary = words.slice(0, vocabulary.primary);
+  const words = lookup(vocabulary, forms, keep);
   return (query) => {
     const typed = searchWords(query);
     const typing = !/\s$/.test(query);
-    return typed.filter(
-      (word, index) =>
+    return typed.filter((each, index) => {
+      const word = foldAccents(each);
+      return (
         /\d/.test(word) ||
         word in vocabulary.fixes ||
-        isKnown(word, typing && index === typed.length - 1, known, words) ||
-        nearest(word, primary, typoAllowance(word.length)) !== undefined,
-    );
+        words.isKnown(word, typing && index === typed.length - 1) ||
+        nearest(word, words, typoAllowance(word.length)) !== undefined
+      );
+    });
   };
 }

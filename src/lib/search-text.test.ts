@@ -9,6 +9,7 @@ import {
   searchForState,
   stateFromSearch,
 } from './search-text';
+import { searchScript as words } from '../i18n/en/search';
 
 describe('queryFromSearch', () => {
   it.each([
@@ -67,7 +68,7 @@ describe('resultCountText', () => {
     [2, 'sore', ['Feet', 'Technique'], '2 results for “sore”, filtered by Feet and Technique.'],
     [6, '', ['Neck'], '6 results, filtered by Neck.'],
   ])('words %i results for %j with %j', (count, query, filters, text) => {
-    expect(resultCountText(count, query, filters)).toBe(text);
+    expect(resultCountText(words, count, query, filters)).toBe(text);
   });
 });
 
@@ -77,7 +78,7 @@ describe('searchingText', () => {
     ['  chest pain ', 'Searching for “chest pain”…'],
     ['', 'Searching…'],
   ])('words the wait for %j', (query, text) => {
-    expect(searchingText(query)).toBe(text);
+    expect(searchingText(words, query)).toBe(text);
   });
 });
 
@@ -88,6 +89,6 @@ describe('resultMetaText', () => {
     ['Technique', ['Arms', 'Shoulders'], 'Technique · Arms and Shoulders'],
     ['Routine', ['Neck', 'Shoulders', 'Arms', 'Head', 'Jaw'], 'Routine · Neck, Shoulders and 3 more'],
   ])('%s in %j reads %j', (kind, areas, text) => {
-    expect(resultMetaText(kind, areas)).toBe(text);
+    expect(resultMetaText(words, kind, areas)).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_FORMS } from './search-forms-en';
 import { createCorrector } from './search-suggest';
 import { buildVocabulary, stringsIn } from './search-vocabulary';
 
@@ -56,6 +57,6 @@ describe('buildVocabulary', () => {
   });
 
   it('gives a corrector that fixes the content’s own misspellings', () => {
-    expect(createCorrector(vocabulary)('sholder pain')).toBe('shoulder pain');
+    expect(createCorrector(vocabulary, ENGLISH_FORMS)('sholder pain')).toBe('shoulder pain');
   });
 });

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PagefindResultData } from './pagefind-types';
-import { moveBetweenResults, readFilterLabels, renderResult } from './search-results';
+import { moveBetweenResults, readFilterLabels, renderResult as renderIn } from './search-results';
+import { searchScript } from '../i18n/en/search';
+
+/** A result in English. */
+const renderResult = (data: PagefindResultData, labels: ReturnType<typeof readFilterLabels>) =>
+  renderIn(data, labels, searchScript);
 
 /** The filter selects as src/components/SearchFilters.astro renders them, cut to a few options. */
 const FILTERS = `
