@@ -10,6 +10,7 @@ import {
   stateFromSearch,
 } from './search-text';
 import { searchScript as words } from '../i18n/en/search';
+import { searchScript as es } from '../i18n/es/search';
 
 describe('queryFromSearch', () => {
   it.each([
@@ -90,5 +91,41 @@ describe('resultMetaText', () => {
     ['Routine', ['Neck', 'Shoulders', 'Arms', 'Head', 'Jaw'], 'Routine · Neck, Shoulders and 3 more'],
   ])('%s in %j reads %j', (kind, areas, text) => {
     expect(resultMetaText(words, kind, areas)).toBe(text);
+  });
+});
+
+describe('in Spanish', () => {
+  it.each([
+    [0, 'x', [], 'No hay resultados para “x”.'],
+    [1, 'x', [], '1 resultado para “x”.'],
+    [4, 'dolor de cuello', [], '4 resultados para “dolor de cuello”.'],
+    [1, 'dolor', ['Pies'], '1 resultado para “dolor”, con el filtro Pies.'],
+    [2, 'dolor', ['Pies', 'Técnica'], '2 resultados para “dolor”, con los filtros Pies y Técnica.'],
+    [6, '', ['Cuello'], '6 resultados, con el filtro Cuello.'],
+    [
+      3,
+      'nudo',
+      ['Cuello', 'Pelota de tenis', 'Técnica'],
+      '3 resultados para “nudo”, con los filtros Cuello, Pelota de tenis y Técnica.',
+    ],
+  ])('words %i results for %j with %j', (count, query, filters, text) => {
+    expect(resultCountText(es, count, query, filters)).toBe(text);
+  });
+
+  it.each([
+    ['  dolor de pecho ', 'Buscando “dolor de pecho”…'],
+    ['', 'Buscando…'],
+  ])('words the wait for %j', (query, text) => {
+    expect(searchingText(es, query)).toBe(text);
+  });
+
+  it.each([
+    ['Herramienta', [], 'Herramienta'],
+    ['Técnica', ['Brazos', 'Hombros'], 'Técnica · Brazos y Hombros'],
+    ['Rutina', ['Cadera', 'Isquiotibiales'], 'Rutina · Cadera e Isquiotibiales'], // "y" becomes "e" before an "i" sound
+    ['Rutina', ['Cuello', 'Hierro'], 'Rutina · Cuello y Hierro'], // but not before "hie"
+    ['Rutina', ['Cuello', 'Hombros', 'Brazos', 'Cabeza', 'Mandíbula'], 'Rutina · Cuello, Hombros y 3 más'],
+  ])('%s in %j reads %j', (kind, areas, text) => {
+    expect(resultMetaText(es, kind, areas)).toBe(text);
   });
 });
