@@ -2,6 +2,25 @@
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { renameSync, rmdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Static hosts serve the nearest 404.html above a missing address (Cloudflare Pages; Netlify
+ * through public/_redirects), so a reader lost under /es/ gets the Spanish one. Astro writes
+ * only the root 404 as a file; this moves the Spanish page from es/404/index.html to es/404.html.
+ */
+const spanishNotFound = {
+  name: 'spanish-not-found',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      const folder = fileURLToPath(new URL('es/404/', dir));
+      renameSync(folder + 'index.html', fileURLToPath(new URL('es/404.html', dir)));
+      rmdirSync(folder);
+    },
+  },
+};
 
 // The canonical origin; set SITE_URL when deploying anywhere else.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

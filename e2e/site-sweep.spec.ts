@@ -15,7 +15,12 @@ import { printedSheets } from './support/print';
 
 const UNKNOWN = '/no-such-page/';
 /** Technique pages and ready-made routines are handouts: each prints on one sheet. */
-const HANDOUT = /^\/(techniques\/[^/]+|routines\/(?!build\/)[^/]+)\/$/;
+const HANDOUT = /^(\/es)?\/(techniques\/[^/]+|routines\/(?!build\/)[^/]+)\/$/;
+/** The main sections as the header names them, in each language. */
+const SECTIONS = {
+  en: ['Body areas 44+', 'Techniques 44+', 'Routines 44+', 'Safety 44+'],
+  es: ['Zonas del cuerpo 44+', 'Técnicas 44+', 'Rutinas 44+', 'Seguridad 44+'],
+};
 
 interface Problems {
   console: string[];
@@ -73,7 +78,7 @@ function firstView(page: Page): Promise<{ safetyLine: boolean; sideways: string[
     return {
       safetyLine: Boolean(callout?.checkVisibility() && callout.getBoundingClientRect().height > 0),
       sideways,
-      mainSections: [...document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a')]
+      mainSections: [...document.querySelectorAll<HTMLElement>('.site-header nav a')]
         .filter((link) => link.checkVisibility())
         .map(
           (link) => `${link.textContent?.trim()} ${link.getBoundingClientRect().height >= 44 ? '44+' : 'too small'}`,
@@ -195,12 +200,9 @@ test.describe('every page, once, on a 320 px phone', () => {
       const seen = await firstView(page);
       expect(seen.safetyLine, 'the safety line shows').toBe(true);
       expect(seen.sideways, 'nothing clipped or scrolling sideways').toEqual([]);
-      expect(seen.mainSections, 'the main sections, each at least 44 px tall').toEqual([
-        'Body areas 44+',
-        'Techniques 44+',
-        'Routines 44+',
-        'Safety 44+',
-      ]);
+      expect(seen.mainSections, 'the main sections, each at least 44 px tall').toEqual(
+        SECTIONS[path.startsWith('/es/') ? 'es' : 'en'],
+      );
       expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
       if (HANDOUT.test(path)) expect(await printedSheets(page), 'sheets printed').toEqual({ A4: 1, Letter: 1 });
       if (path === '/') {

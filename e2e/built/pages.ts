@@ -16,7 +16,9 @@ export interface BuiltPage {
 
 /** The file a path is served from: /areas/neck/ is dist/areas/neck/index.html. */
 function fileOf(path: string): string {
-  return path === '/404' ? join(DIST, '404.html') : join(DIST, path, 'index.html');
+  if (path === '/404') return join(DIST, '404.html');
+  if (path === '/es/404') return join(DIST, 'es', '404.html');
+  return join(DIST, path, 'index.html');
 }
 
 const cache = new Map<string, BuiltPage>();
@@ -33,8 +35,11 @@ export function builtPage(path: string): BuiltPage {
   return page;
 }
 
-/** Every page the sitemap lists, sorted. */
+/** Every page the sitemap lists, sorted, in both languages. */
 export const SITEMAP_PATHS = builtSitemapPaths();
+/** The English pages, and their Spanish twins under /es/. */
+export const ENGLISH_PATHS = builtSitemapPaths('en');
+export const SPANISH_PATHS = builtSitemapPaths('es');
 
 /** The pages of one content collection: /<folder>/<id>/ for each content/<folder>/<id>.mdx. */
 export function entryPaths(folder: string): string[] {

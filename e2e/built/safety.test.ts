@@ -56,7 +56,7 @@ function section(markup: string, marker: string): string {
 
 describe('safety in layers, in the built pages', () => {
   test('every page states the stop rule once, in one sentence, linking to "Before you start"', () => {
-    for (const path of builtSitemapPaths()) {
+    for (const path of builtSitemapPaths('en')) {
       const page = html(path);
       const callouts = page.match(/data-safety-callout/g) ?? [];
       expect(callouts, path).toHaveLength(1);

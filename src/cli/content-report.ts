@@ -13,6 +13,7 @@
  * sentences. Run by Node directly (type stripping), so imports name their .ts files.
  */
 import { fleschKincaidGrade, markdownToText, median } from './readability.ts';
+import { fernandezHuerta, inflesz, infleszBand } from './readability-es.ts';
 import { readJsonEntries, readMdxFolder, type ContentFile } from '../lib/content-files.ts';
 
 export const PROSE_MEDIAN = { min: 5, max: 7.5 } as const;
@@ -114,6 +115,57 @@ const safetyOver = safetyGrade > MAX_PAGE_GRADE;
 if (safetyOver) failed = true;
 lines.push('## safety: content/safety.json');
 lines.push(`  ${show(safetyGrade)}  safety${safetyOver ? `  <- above grade ${MAX_PAGE_GRADE}` : ''}`, '');
+
+// Spanish (content/es/): INFLESZ, where higher is easier. MedlinePlus en español aims at
+// "normal" or easier: every collection's median at 55 or more, no page below 40 ("muy difícil").
+const SPANISH_FLOOR = { median: 55, page: 40 } as const;
+const ease = (text: string) => (/[a-záéíóú]/i.test(text) ? inflesz(text) : undefined);
+const allSpanish: string[] = [];
+lines.push(
+  '# Spanish (INFLESZ; higher is easier)',
+  '',
+  `median at least ${SPANISH_FLOOR.median}; no page below ${SPANISH_FLOOR.page}`,
+  '',
+);
+for (const [collection, type] of Object.entries(PAGE_TYPES)) {
+  const pages = readMdxFolder(`es/${collection}`).map((file) => {
+    const parts = pageParts(file, type);
+    allSpanish.push(parts.prose, parts.steps);
+    return { id: file.id, prose: ease(parts.prose), steps: ease(parts.steps) };
+  });
+  const proseScores = pages.flatMap((page) => (page.prose === undefined ? [] : [page.prose]));
+  const stepScores = pages.flatMap((page) => (page.steps === undefined ? [] : [page.steps]));
+  const proseMedian = median(proseScores);
+  lines.push(`## es/${collection}: ${pages.length} pages`);
+  lines.push(
+    `prose median ${proseMedian.toFixed(1)} (${infleszBand(proseMedian)})` +
+      (stepScores.length
+        ? `, steps median ${median(stepScores).toFixed(1)} (${infleszBand(median(stepScores))})`
+        : ', no steps'),
+  );
+  lines.push('  prose  steps  page');
+  for (const page of pages.sort((a, b) => (a.prose ?? 100) - (b.prose ?? 100))) {
+    const under = [page.prose, page.steps].some((value) => value !== undefined && value < SPANISH_FLOOR.page);
+    if (under) failed = true;
+    lines.push(
+      `  ${show(page.prose)}  ${show(page.steps)}  ${page.id}${under ? `  <- below ${SPANISH_FLOOR.page}` : ''}`,
+    );
+  }
+  if (proseMedian < SPANISH_FLOOR.median) {
+    failed = true;
+    lines.push(`  prose median below ${SPANISH_FLOOR.median}`);
+  }
+  lines.push('');
+}
+const { search: _search, ...spanishSafetyWords } = readJsonEntries('es/safety.json')[0] ?? {};
+const spanishSafety = words(spanishSafetyWords).join('\n');
+const allText = allSpanish.join('\n');
+lines.push(
+  '## es: the whole Spanish text',
+  `  INFLESZ ${inflesz(allText).toFixed(1)} (${infleszBand(inflesz(allText))}), Fernández Huerta ${fernandezHuerta(allText).toFixed(1)}`,
+  `  safety words (content/es/safety.json): INFLESZ ${inflesz(spanishSafety).toFixed(1)} (${infleszBand(inflesz(spanishSafety))})`,
+  '',
+);
 
 console.log(lines.join('\n'));
 if (failed) {

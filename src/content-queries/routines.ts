@@ -1,8 +1,8 @@
 /** A routine's steps as the routine pages, the handout and the player read them. */
-import { getEntry } from 'astro:content';
 import type { AreaId } from '../lib/areas';
 import type { Dose } from '../lib/dose';
-import { getRoutines, type Routine, type Technique } from './library';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { getEntryIn, getRoutines, type Routine, type Technique } from './library';
 
 export interface ResolvedStep {
   technique: Technique;
@@ -10,10 +10,10 @@ export interface ResolvedStep {
 }
 
 /** A routine's steps with their techniques and the dose to use (override or the technique's own). */
-export async function routineSteps(routine: Routine): Promise<ResolvedStep[]> {
+export async function routineSteps(routine: Routine, lang: Locale = DEFAULT_LOCALE): Promise<ResolvedStep[]> {
   return Promise.all(
     routine.data.steps.map(async (step) => {
-      const technique = await getEntry('techniques', step.technique);
+      const technique = await getEntryIn('techniques', step.technique, lang);
       if (!technique) throw new Error(`Routine ${routine.id}: unknown technique ${step.technique}`);
       return { technique, dose: step.dose ?? technique.data.dose };
     }),
@@ -21,8 +21,8 @@ export async function routineSteps(routine: Routine): Promise<ResolvedStep[]> {
 }
 
 /** The routines with a step that works this area, in routine order. */
-export async function routinesForArea(areaId: AreaId): Promise<Routine[]> {
-  const routines = await getRoutines();
+export async function routinesForArea(areaId: AreaId, lang: Locale = DEFAULT_LOCALE): Promise<Routine[]> {
+  const routines = await getRoutines(lang);
   const matches = await Promise.all(
     routines.map(async (routine) =>
       (await routineSteps(routine)).some((step) => step.technique.data.areas.includes(areaId)),

@@ -4,23 +4,22 @@
  */
 import { LOCALES, langParam, type Locale } from './locales';
 
-interface StaticPath {
-  params: Record<string, string | undefined>;
-  props?: Record<string, unknown>;
-}
-
 /** A page with no parameters of its own, once per language. */
 export function everyLanguage() {
   return LOCALES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
+type Params = Record<string, string | undefined>;
+
 /** A page's own paths, made for each language and given its `lang` parameter and prop. */
-export async function inEveryLanguage<P extends StaticPath>(paths: (lang: Locale) => Promise<P[]> | P[]) {
+export async function inEveryLanguage<P extends Params, Props extends object = Record<never, never>>(
+  paths: (lang: Locale) => Promise<{ params: P; props?: Props }[]>,
+): Promise<{ params: P & { lang: string | undefined }; props: Props & { lang: Locale } }[]> {
   const all = await Promise.all(
     LOCALES.map(async (lang) =>
       (await paths(lang)).map((path) => ({
         params: { ...path.params, lang: langParam(lang) },
-        props: { ...path.props, lang },
+        props: { ...(path.props as Props), lang },
       })),
     ),
   );
