@@ -9,7 +9,7 @@
  * order: the same word, another form of it ("chewing" for "chew"), a word the safety file
  * lists as alike ("ache" for "pain"), or a slip of the keys ("chest pian").
  */
-import { bareForm, foldAccents, type WordForms } from './search-forms';
+import { foldAccents, spokenForm, type WordForms } from './search-forms';
 import { editDistance, searchWords } from './search-suggest';
 import type { UrgentLevel } from './urgency';
 
@@ -80,21 +80,22 @@ type Phrase = readonly (readonly string[])[];
 /**
  * Turns lay phrases into word groups, each word widened to the words listed as alike. A slash
  * offers choices for one place in a phrase: "jaw/arm pain sweating" is "jaw pain sweating" or
- * "arm pain sweating".
+ * "arm pain sweating". The word lists are read once, for every sign's phrases.
  */
-function compile(lay: readonly string[], lists: SearchWordLists, bare: (word: string) => string): Phrase[] {
+function compiler(lists: SearchWordLists, bare: (word: string) => string): (lay: readonly string[]) => Phrase[] {
   const ignore = new Set(lists.ignore.map(foldAccents));
   const alikeBy = new Map<string, readonly string[]>();
-  for (const group of lists.alike)
-    for (const word of group) alikeBy.set(bare(foldAccents(word)), group.map(foldAccents));
+  for (const group of lists.alike.map((words) => words.map(foldAccents)))
+    for (const word of group) alikeBy.set(bare(word), group);
   const widen = (word: string) => alikeBy.get(bare(word)) ?? [word];
-  return lay.map((phrase) =>
-    phrase
-      .split(/\s+/)
-      .map((place) => place.split('/').flatMap(queryWords))
-      .filter((choices) => choices.length > 0 && !choices.every((word) => ignore.has(word)))
-      .map((choices) => [...new Set(choices.flatMap(widen))]),
-  );
+  return (lay) =>
+    lay.map((phrase) =>
+      phrase
+        .split(/\s+/)
+        .map((place) => place.split('/').flatMap(queryWords))
+        .filter((choices) => choices.length > 0 && !choices.every((word) => ignore.has(word)))
+        .map((choices) => [...new Set(choices.flatMap(widen))]),
+    );
 }
 
 /**
@@ -103,27 +104,41 @@ function compile(lay: readonly string[], lists: SearchWordLists, bare: (word: st
  */
 export function createEmergencyMatcher({ signs, words: lists }: EmergencyData, forms: WordForms): EmergencyMatcher {
   const notTypos = new Set(forms.notTypos);
-  const bare = (word: string) => bareForm(word, forms);
-  /** Whether a typed word stands for `word`, as typed or in its bare form. */
-  const stands = (typed: string, word: string): boolean => {
-    if (typed === word) return true;
-    if (notTypos.has(typed)) return bare(typed) === bare(word);
-    return wordMatches(typed, word, notTypos) || wordMatches(bare(typed), bare(word), notTypos);
-  };
+  const bare = (word: string) => spokenForm(word, forms);
   const ordered = [...signs].sort((a, b) => Number(a.urgency !== 'emergency') - Number(b.urgency !== 'emergency'));
-  const compiled = ordered.map((sign) => ({ sign, phrases: compile(sign.lay, lists, bare) }));
+  const compile = compiler(lists, bare);
+  const compiled = ordered.map((sign) => ({ sign, phrases: compile(sign.lay) }));
   const known = new Set(compiled.flatMap(({ phrases }) => phrases.flat(2)));
+  // Each known word's bare form, worked out once: a query is read against every one of them.
+  const bareOf = new Map([...known].map((word) => [word, bare(word)]));
   return {
     words: [...known].filter((word) => !/\d/.test(word)),
     ignored: lists.ignore.filter((word) => word.length > 1),
     match(query) {
-      const typed = queryWords(query);
+      const typed = queryWords(query).map((word) => ({ word, bare: bare(word) }));
       if (typed.length === 0) return undefined;
-      const has = (group: readonly string[]) => typed.some((word) => group.some((each) => stands(word, each)));
-      const found = compiled.find(({ phrases }) =>
-        phrases.some((phrase) => phrase.length > 0 && phrase.every(has)),
+      /** Whether a typed word stands for `word`: as typed, or in its bare form as it sounds. */
+      const stands = (each: (typeof typed)[number], word: string): boolean => {
+        const wordBare = bareOf.get(word)!;
+        if (each.word === word || each.bare === wordBare) return true;
+        if (notTypos.has(each.word)) return false;
+        if (wordMatches(each.word, word, notTypos)) return true;
+        return wordBare.length >= forms.typoStem && wordMatches(each.bare, wordBare, notTypos);
+      };
+      // A word of the lay phrases is read against the query once, however many phrases share it.
+      const found = new Map<string, boolean>();
+      const isTyped = (word: string) =>
+        found.get(word) ??
+        found
+          .set(
+            word,
+            typed.some((each) => stands(each, word)),
+          )
+          .get(word)!;
+      const sign = compiled.find(({ phrases }) =>
+        phrases.some((phrase) => phrase.length > 0 && phrase.every((group) => group.some(isTyped))),
       )?.sign;
-      return found && { urgency: found.urgency, id: found.id, text: found.text, noPressAreas: found.noPressAreas };
+      return sign && { urgency: sign.urgency, id: sign.id, text: sign.text, noPressAreas: sign.noPressAreas };
     },
   };
 }

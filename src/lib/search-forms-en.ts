@@ -29,5 +29,6 @@ export const ENGLISH_FORMS: WordForms = {
     'worse',
   ],
   stemEndings: ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly', 'y'],
+  typoStem: 4,
   formsAlike: false,
 };

@@ -16,8 +16,19 @@ export interface WordForms {
    * "chew"; in Spanish "hinchadas", "hinchado" and "hinchar" are "hinch".
    */
   bareEndings: readonly (readonly string[])[];
-  /** A letter readers often leave off the start of a word, dropped from bare forms: Spanish's silent h ("inchada"). */
-  silentStart?: string;
+  /**
+   * Spellings readers mix up because they sound alike, each a pattern and how it is read: in Spanish
+   * the silent h ("inchada"), s for c and z ("serebral", "cabesa"), b for v ("bomito"), y for ll.
+   * The emergency matcher reads words by their sound (`spokenForm`), so a sign is found however its
+   * words are spelled; "Did you mean" does not, so it still offers the spelling the site prints.
+   */
+  sounds?: readonly (readonly [RegExp, string])[];
+  /**
+   * The shortest bare form in which the emergency matcher forgives a slip of the keys. Spanish
+   * bare forms are short ("sien", "cuer"), and one letter off they are other words ("sieg" of
+   * "ciego", "cuey" of "cuello"), so they must match exactly.
+   */
+  typoStem: number;
   /** Real words one slip from a sign's word: never read as that word ("heat pack" is not "heart"). */
   notTypos: readonly string[];
   /** Endings Pagefind's stemmer takes off, so a word with one counts as a known word ("knots"). */
@@ -36,11 +47,21 @@ export function foldAccents(text: string): string {
 
 /** A word's bare form in a language (see `WordForms.bareEndings`); `word` is lower case, accents folded. */
 export function bareForm(word: string, forms: WordForms): string {
-  let bare = forms.silentStart && word.length > 3 && word.startsWith(forms.silentStart) ? word.slice(1) : word;
+  let bare = word;
   for (const endings of forms.bareEndings) {
     const ending = endings.find((each) => bare.endsWith(each) && bare.length - each.length >= 3);
     // "pass" and "less" keep their s.
     if (ending && !bare.endsWith('ss')) bare = bare.slice(0, -ending.length);
   }
   return bare;
+}
+
+/**
+ * A word's bare form as it sounds (see `WordForms.sounds`): "hinchada" and "inchada" are "inch".
+ * Read after the endings are off, so a z is never taken for a plural's s ("atroz" is not "atrás").
+ */
+export function spokenForm(word: string, forms: WordForms): string {
+  let spoken = bareForm(word, forms);
+  for (const [pattern, sound] of forms.sounds ?? []) spoken = spoken.replace(pattern, sound);
+  return spoken;
 }
