@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, loadAxe } from './support/axe';
 
 /**
  * Search in Spanish, as a Spanish reader meets it on /es/search/: the page in Spanish, the
@@ -166,6 +167,42 @@ test.describe('search in Spanish', () => {
     await expect(page).toHaveURL(/\/es\/search\/\?q=gemelos$/);
     await expect(page.getByRole('status')).toHaveText(/^\d+ resultados? para “gemelos”\.$/);
     expect((await paths(page))[0]).toBe('/es/areas/calves/');
+  });
+
+  test('has no WCAG 2.2 A or AA violation with results and "¿Quisiste decir…?" showing', async ({ page }) => {
+    await loadAxe(page);
+    await page.goto('/es/search/?q=pantorila');
+    await expect(page.getByText('¿Quisiste decir pantorrilla?')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Spanish search page says why in Spanish, what to do in an emergency, and links to every Spanish list', async ({
+    page,
+  }) => {
+    await page.goto('/es/areas/');
+    await page.getByRole('searchbox', { name: 'Buscar en la guía' }).fill('cuello');
+    await page.getByRole('searchbox', { name: 'Buscar en la guía' }).press('Enter');
+    await expect(page).toHaveURL(/\/es\/search\/\?q=cuello$/);
+    const fallback = page.locator('[data-search-fallback]');
+    await expect(fallback).toContainText('La búsqueda necesita JavaScript');
+    await expect(fallback).toContainText('Llama ya a tu número de emergencias local');
+    await expect(
+      fallback.getByRole('link', { name: 'Revisa las señales de alarma que necesitan ayuda ya' }),
+    ).toHaveAttribute('href', '/es/safety/#emergency');
+    const lists = {
+      'Zonas del cuerpo': '/es/areas/',
+      'Todas las técnicas': '/es/techniques/',
+      Rutinas: '/es/routines/',
+      Guías: '/es/guides/',
+      seguridad: '/es/safety/',
+    };
+    for (const [name, href] of Object.entries(lists))
+      await expect(fallback.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    await expect(box(page)).toBeHidden();
   });
 });
 
