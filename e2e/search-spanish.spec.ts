@@ -17,25 +17,17 @@ async function paths(page: Page): Promise<string[]> {
 }
 
 /**
- * Types a search and presses Enter, as a reader does, and waits for its own count: one that names
- * the words typed, or the words "¿Quisiste decir…?" offers in their place.
+ * Types a search and presses Enter, as a reader does, and waits for its own count. The last
+ * count is wiped first: "Did you mean" may change the words the new one names.
  */
 async function search(page: Page, query: string): Promise<void> {
+  await page.locator('[data-search-status]').evaluate((status) => (status.textContent = ''));
   await box(page).fill(query);
   await box(page).press('Enter');
   await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(query).replaceAll('%20', '\\+')}$`));
-  await expect
-    .poll(
-      () =>
-        page.evaluate((typed) => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          const suggestion = document.querySelector<HTMLElement>('[data-search-suggestion]');
-          const offered = suggestion?.hidden ? undefined : suggestion?.querySelector('a')?.textContent;
-          return [typed, offered].some((words) => words && status.includes(`“${words}”`));
-        }, query),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  await expect(page.getByRole('status')).toHaveText(/^(\d+ resultados?|No hay resultados) para “/, {
+    timeout: 15_000,
+  });
 }
 
 /**

@@ -48,10 +48,11 @@ export interface EmergencyData {
 export interface EmergencyMatcher {
   /** The most urgent sign a query names, or undefined for an ordinary search. */
   match(query: string): EmergencyMatch | undefined;
-  /** Every word the lay phrases know: "Did you mean" never rewrites these. */
+  /**
+   * Every word the lay phrases know, and the words that carry no meaning in them ("my", "with";
+   * "me", "con"): "Did you mean" never rewrites these.
+   */
   words: readonly string[];
-  /** The words that carry no meaning ("my", "with"; "me", "con"): "Did you mean" leaves them alone too. */
-  ignored: readonly string[];
 }
 
 /** Joins contractions first, so "can't" reads as "cant"; accents are optional ("cara caida"). */
@@ -112,31 +113,30 @@ export function createEmergencyMatcher({ signs, words: lists }: EmergencyData, f
   // Each known word's bare form, worked out once: a query is read against every one of them.
   const bareOf = new Map([...known].map((word) => [word, bare(word)]));
   return {
-    words: [...known].filter((word) => !/\d/.test(word)),
-    ignored: lists.ignore.filter((word) => word.length > 1),
+    words: [...known, ...lists.ignore.filter((word) => word.length > 1)].filter((word) => !/\d/.test(word)),
     match(query) {
-      const typed = queryWords(query).map((word) => ({ word, bare: bare(word) }));
+      const typed = queryWords(query).map((word) => [word, bare(word)] as const);
       if (typed.length === 0) return undefined;
-      /** Whether a typed word stands for `word`: as typed, or in its bare form as it sounds. */
-      const stands = (each: (typeof typed)[number], word: string): boolean => {
-        const wordBare = bareOf.get(word)!;
-        if (each.word === word || each.bare === wordBare) return true;
-        if (notTypos.has(each.word)) return false;
-        if (wordMatches(each.word, word, notTypos)) return true;
-        return wordBare.length >= forms.typoStem && wordMatches(each.bare, wordBare, notTypos);
-      };
-      // A word of the lay phrases is read against the query once, however many phrases share it.
+      // Each word of the lay phrases is read against the query once, however many phrases share it.
       const found = new Map<string, boolean>();
-      const isTyped = (word: string) =>
-        found.get(word) ??
-        found
-          .set(
-            word,
-            typed.some((each) => stands(each, word)),
-          )
-          .get(word)!;
+      /** Whether the query has `word`: as typed, or in its bare form as it sounds. */
+      const has = (word: string): boolean => {
+        const wordBare = bareOf.get(word)!;
+        const hit =
+          found.get(word) ??
+          typed.some(
+            ([each, eachBare]) =>
+              each === word ||
+              eachBare === wordBare ||
+              (!notTypos.has(each) &&
+                (wordMatches(each, word, notTypos) ||
+                  (wordBare.length >= forms.typoStem && wordMatches(eachBare, wordBare, notTypos)))),
+          );
+        found.set(word, hit);
+        return hit;
+      };
       const sign = compiled.find(({ phrases }) =>
-        phrases.some((phrase) => phrase.length > 0 && phrase.every((group) => group.some(isTyped))),
+        phrases.some((phrase) => phrase.length > 0 && phrase.every((group) => group.some(has))),
       )?.sign;
       return sign && { urgency: sign.urgency, id: sign.id, text: sign.text, noPressAreas: sign.noPressAreas };
     },

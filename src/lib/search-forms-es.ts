@@ -13,12 +13,12 @@ export const SPANISH_FORMS: WordForms = {
     ['es', 's'],
     ['iendo', 'ando', 'ada', 'ado', 'ida', 'ido', 'ar', 'er', 'ir', 'a', 'o', 'e'],
   ],
-  sounds: [
-    [/^h(?=...)/, ''],
-    [/c(?=[ei])|z/g, 's'],
-    [/v/g, 'b'],
-    [/ll/g, 'y'],
-  ],
+  sounds: (bare) =>
+    bare
+      .replace(/^h(?=...)/, '')
+      .replace(/c(?=[ei])|z/g, 's')
+      .replaceAll('v', 'b')
+      .replaceAll('ll', 'y'),
   // "¿Es seguro?" is not "ceguera"; "dicen" is not "disnea".
   notTypos: ['seguro', 'segura', 'seguros', 'seguras', 'dicen'],
   stemEndings: ['es', 's'],

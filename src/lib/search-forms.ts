@@ -17,12 +17,12 @@ export interface WordForms {
    */
   bareEndings: readonly (readonly string[])[];
   /**
-   * Spellings readers mix up because they sound alike, each a pattern and how it is read: in Spanish
-   * the silent h ("inchada"), s for c and z ("serebral", "cabesa"), b for v ("bomito"), y for ll.
+   * A bare form as it sounds, where the language spells one sound several ways: in Spanish the
+   * silent h ("inchada"), s for c and z ("serebral", "cabesa"), b for v ("bomito"), y for ll.
    * The emergency matcher reads words by their sound (`spokenForm`), so a sign is found however its
    * words are spelled; "Did you mean" does not, so it still offers the spelling the site prints.
    */
-  sounds?: readonly (readonly [RegExp, string])[];
+  sounds?: (bare: string) => string;
   /**
    * The shortest bare form in which the emergency matcher forgives a slip of the keys. Spanish
    * bare forms are short ("sien", "cuer"), and one letter off they are other words ("sieg" of
@@ -61,7 +61,6 @@ export function bareForm(word: string, forms: WordForms): string {
  * Read after the endings are off, so a z is never taken for a plural's s ("atroz" is not "atrás").
  */
 export function spokenForm(word: string, forms: WordForms): string {
-  let spoken = bareForm(word, forms);
-  for (const [pattern, sound] of forms.sounds ?? []) spoken = spoken.replace(pattern, sound);
-  return spoken;
+  const bare = bareForm(word, forms);
+  return forms.sounds ? forms.sounds(bare) : bare;
 }

@@ -59,58 +59,47 @@ export function typoAllowance(length: number): number {
   return length <= 4 ? 1 : 2;
 }
 
-/** The vocabulary as the corrector reads it: every word folded, and what counts as known. */
-interface Lookup {
-  /** The words as the site prints them, names and keywords first. */
-  words: readonly string[];
-  /** The same words with their accents folded. */
-  folded: readonly string[];
-  /** How many words, from the start, are names or keywords: the words to correct to. */
-  primary: number;
-  /**
-   * A word search can already match: one the site uses or a form of one (by Pagefind's stemmer,
-   * or of one bare form where the language says so). The word still being typed also counts when
-   * it starts a known word ("shou"), because Pagefind matches the starts of words.
-   */
-  isKnown(word: string, typing: boolean): boolean;
-}
-
-function lookup(vocabulary: SearchVocabulary, forms: WordForms, keep: Iterable<string>): Lookup {
+/**
+ * The vocabulary as search reads it, every word with its accents folded: whether a word is known,
+ * and the word a typo stands for.
+ */
+function reader(vocabulary: SearchVocabulary, forms: WordForms, keep: Iterable<string>) {
   const words = vocabulary.words.split(' ');
   const folded = words.map(foldAccents);
   const known = new Set([...folded, ...[...keep].map(foldAccents)]);
-  const bareKnown = new Set(forms.formsAlike ? [...known].map((word) => bareForm(word, forms)) : []);
+  const bare = (word: string) => bareForm(word, forms);
+  const bareKnown = new Set(forms.formsAlike ? [...known].map(bare) : []);
   return {
-    words,
-    folded,
-    primary: vocabulary.primary,
-    isKnown(word, typing) {
-      if (known.has(word) || (forms.formsAlike && bareKnown.has(bareForm(word, forms)))) return true;
-      if (forms.stemEndings.some((ending) => word.endsWith(ending) && known.has(word.slice(0, -ending.length))))
-        return true;
-      return typing && folded.some((candidate) => candidate.startsWith(word));
+    /**
+     * A word search can already match: one the site uses or a form of one (by Pagefind's stemmer,
+     * or of one bare form where the language says so). The word still being typed also counts when
+     * it starts a known word ("shou"), because Pagefind matches the starts of words.
+     */
+    isKnown: (word: string, typing: boolean): boolean =>
+      known.has(word) ||
+      bareKnown.has(bare(word)) ||
+      forms.stemEndings.some((ending) => word.endsWith(ending) && known.has(word.slice(0, -ending.length))) ||
+      (typing && folded.some((candidate) => candidate.startsWith(word))),
+    /**
+     * The closest name or keyword within the word's typo allowance, as the site prints it. A
+     * different first letter costs one more edit, since people rarely slip on the first letter
+     * ("sholdr" is "shoulder", not "hold"); ties go to the word listed first, the most used.
+     */
+    nearest(word: string): string | undefined {
+      let best: string | undefined;
+      let bestCost = typoAllowance(word.length) + 1;
+      for (let index = 0; index < vocabulary.primary; index++) {
+        const candidate = folded[index]!;
+        const extra = candidate[0] === word[0] ? 0 : 1;
+        const cost = editDistance(word, candidate, bestCost - 1 - extra) + extra;
+        if (cost < bestCost) {
+          best = words[index];
+          bestCost = cost;
+        }
+      }
+      return best;
     },
   };
-}
-
-/**
- * The closest word within the allowance. A different first letter costs one more
- * edit, since people rarely slip on the first letter ("sholdr" is "shoulder", not
- * "hold"); ties go to the word listed first, the most used.
- */
-function nearest(word: string, { words, folded, primary }: Lookup, allowance: number): string | undefined {
-  let best: string | undefined;
-  let bestCost = allowance + 1;
-  for (let index = 0; index < primary; index++) {
-    const candidate = folded[index]!;
-    const extra = candidate[0] === word[0] ? 0 : 1;
-    const cost = editDistance(word, candidate, bestCost - 1 - extra) + extra;
-    if (cost < bestCost) {
-      best = words[index];
-      bestCost = cost;
-    }
-  }
-  return best;
 }
 
 /**
@@ -123,13 +112,13 @@ export function createCorrector(
   forms: WordForms,
   keep: Iterable<string> = [],
 ): (query: string) => string | undefined {
-  const words = lookup(vocabulary, forms, keep);
+  const words = reader(vocabulary, forms, keep);
   const correctWord = (typed: string, typing: boolean): string => {
     const word = foldAccents(typed);
     const fix = vocabulary.fixes[word];
     if (fix) return fix;
     if (/\d/.test(word) || words.isKnown(word, typing)) return typed;
-    return nearest(word, words, typoAllowance(word.length)) ?? typed;
+    return words.nearest(word) ?? typed;
   };
   /**
    * The corrected query, or undefined when every word is already one the site uses.
@@ -154,7 +143,7 @@ export function createRealWords(
   forms: WordForms,
   keep: Iterable<string> = [],
 ): (query: string) => string[] {
-  const words = lookup(vocabulary, forms, keep);
+  const words = reader(vocabulary, forms, keep);
   return (query) => {
     const typed = searchWords(query);
     const typing = !/\s$/.test(query);
@@ -164,7 +153,7 @@ export function createRealWords(
         /\d/.test(word) ||
         word in vocabulary.fixes ||
         words.isKnown(word, typing && index === typed.length - 1) ||
-        nearest(word, words, typoAllowance(word.length)) !== undefined
+        words.nearest(word) !== undefined
       );
     });
   };

@@ -30,7 +30,7 @@ async function loadWords(url: string, forms: WordForms, emergency: EmergencyMatc
     const response = await fetch(url);
     const vocabulary = (await response.json()) as SearchVocabulary;
     return {
-      correct: createCorrector(vocabulary, forms, [...emergency.words, ...emergency.ignored]),
+      correct: createCorrector(vocabulary, forms, emergency.words),
       real: createRealWords(vocabulary, forms, emergency.words),
     };
   } catch {

@@ -36,8 +36,8 @@ export function renderResult(
   const areas = [...areaNames].filter(([id]) => result.filters['area']?.includes(id)).map(([, name]) => name);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const kinds: Record<string, string> = words.kinds;
-  meta.textContent = resultMetaText(words, kind && Object.hasOwn(kinds, kind) ? kinds[kind]! : '', areas);
+  const kinds: Record<string, string | undefined> = words.kinds; // kinds are PageIndexMeta's ids
+  meta.textContent = resultMetaText(words, (kind && kinds[kind]) || '', areas);
 
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
