@@ -52,7 +52,7 @@ export default defineConfig({
     locales: ['en', 'es'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } })],
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }), spanishNotFound],
   build: { format: 'directory' },
   // Scoped styles mark elements with a class rather than a data-astro-cid-* attribute: the same
   // specificity, and about 2 KB less HTML on a technique page.

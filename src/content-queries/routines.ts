@@ -9,7 +9,10 @@ export interface ResolvedStep {
   dose: Dose;
 }
 
-/** A routine's steps with their techniques and the dose to use (override or the technique's own). */
+/**
+ * A routine's steps with their techniques in `lang` and the dose to use (override or the
+ * technique's own): a routine's steps are facts, read from its English file.
+ */
 export async function routineSteps(routine: Routine, lang: Locale = DEFAULT_LOCALE): Promise<ResolvedStep[]> {
   return Promise.all(
     routine.data.steps.map(async (step) => {
@@ -25,7 +28,7 @@ export async function routinesForArea(areaId: AreaId, lang: Locale = DEFAULT_LOC
   const routines = await getRoutines(lang);
   const matches = await Promise.all(
     routines.map(async (routine) =>
-      (await routineSteps(routine)).some((step) => step.technique.data.areas.includes(areaId)),
+      (await routineSteps(routine, lang)).some((step) => step.technique.data.areas.includes(areaId)),
     ),
   );
   return routines.filter((_, index) => matches[index]);

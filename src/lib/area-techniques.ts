@@ -20,11 +20,17 @@ export interface PainGroup<T> {
   techniques: T[];
 }
 
-/** The techniques by kind of pain, in PAIN_PATTERNS order, each keeping its own order; empty kinds left out. */
-export function groupByPain<T extends Suits>(techniques: readonly T[]): PainGroup<T>[] {
+/**
+ * The techniques by kind of pain, in PAIN_PATTERNS order, each keeping its own order; empty kinds left out.
+ * `labels`: each kind's name in the page's language (`ui(lang).technique.labels.painPattern`).
+ */
+export function groupByPain<T extends Suits>(
+  techniques: readonly T[],
+  labels: Record<PainPattern, string> = PAIN_PATTERN_LABELS,
+): PainGroup<T>[] {
   return PAIN_PATTERNS.map((pattern) => ({
     pattern,
-    label: PAIN_PATTERN_LABELS[pattern],
+    label: labels[pattern],
     techniques: techniques.filter((technique) => technique.data.suits === pattern),
   })).filter((group) => group.techniques.length > 0);
 }

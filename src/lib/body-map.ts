@@ -42,10 +42,10 @@ export interface Region {
   pads?: readonly Pad[];
 }
 
-/** Where each view's figure is centred, and its caption. */
-export const VIEWS: readonly { view: View; label: string; x: number }[] = [
-  { view: 'front', label: 'Front', x: 90 },
-  { view: 'back', label: 'Back', x: 270 },
+/** Where each view's figure is centred (its caption is in each language's words: src/i18n/<lang>/pictures.ts). */
+export const VIEWS: readonly { view: View; x: number }[] = [
+  { view: 'front', x: 90 },
+  { view: 'back', x: 270 },
 ];
 
 /** The drawing's size: FIGURE_HEIGHT holds the figures; the labels sit below them. */

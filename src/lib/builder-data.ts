@@ -29,12 +29,12 @@ export interface BuiltTechnique extends HandoutDetails {
   choices: DescribedChoice[];
 }
 
-/** Where a picked technique's data is: /routines/build/<id>.json. */
-export function techniqueAddress(id: string): string {
-  return `/routines/build/${encodeURIComponent(id)}.json`;
+/** Where a picked technique's data is: /routines/build/<id>.json, under `home` in another language (/es/). */
+export function techniqueAddress(id: string, home = '/'): string {
+  return `${home}routines/build/${encodeURIComponent(id)}.json`;
 }
 
-/** Where an area's picker options are: /routines/build/area/<area>.json. */
-export function areaAddress(area: string): string {
-  return `/routines/build/area/${encodeURIComponent(area)}.json`;
+/** Where an area's picker options are: /routines/build/area/<area>.json, under `home` in another language. */
+export function areaAddress(area: string, home = '/'): string {
+  return `${home}routines/build/area/${encodeURIComponent(area)}.json`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { es } from '../i18n/es';
 import { describeChoices, doseChoices, spread } from './builder-dose';
 import { doseSeconds, formatDose, type Dose } from './dose';
 
@@ -77,6 +78,26 @@ describe('describeChoices', () => {
         words: '6 slow passes, each side.',
         seconds: { min: 130, max: 130 },
       },
+    ]);
+  });
+});
+
+describe('describeChoices in Spanish', () => {
+  it('words each choice in the page’s language', () => {
+    const say = (dose: Dose) => formatDose(dose, es.timer);
+    expect(describeChoices(passes, say).map((choice) => choice.words)).toEqual([
+      '5 a 6 pasadas lentas, en cada lado.',
+      '5 pasadas lentas, en cada lado.',
+      '6 pasadas lentas, en cada lado.',
+    ]);
+    expect(describeChoices(hold, say).map((choice) => choice.words)).toEqual([
+      'Mantén 10 a 15 s, 3 veces, con 10 s de descanso entre una y otra.',
+      'Mantén 10 s.',
+      'Mantén 15 s.',
+      'Mantén 10 s, 2 veces, con 10 s de descanso entre una y otra.',
+      'Mantén 15 s, 2 veces, con 10 s de descanso entre una y otra.',
+      'Mantén 10 s, 3 veces, con 10 s de descanso entre una y otra.',
+      'Mantén 15 s, 3 veces, con 10 s de descanso entre una y otra.',
     ]);
   });
 });

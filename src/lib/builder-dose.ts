@@ -63,11 +63,14 @@ export interface DescribedChoice extends DoseChoice {
   seconds: Range;
 }
 
-/** Worded and timed at build time, so the builder's script needs no dose wording, timing or choosing code. */
-export function describeChoices(dose: Dose): DescribedChoice[] {
+/**
+ * Worded and timed at build time, so the builder's script needs no dose wording, timing or
+ * choosing code. `say` words a dose in the page's language (English by default).
+ */
+export function describeChoices(dose: Dose, say: (dose: Dose) => string = formatDose): DescribedChoice[] {
   return doseChoices(dose).map((choice) => ({
     ...choice,
-    words: formatDose(choice.dose),
+    words: say(choice.dose),
     seconds: doseSeconds(choice.dose),
   }));
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { builderScript } from '../i18n/en/builder';
+import { builderScript as es } from '../i18n/es/builder';
+import { listWords } from './labels';
 import {
   changeMessage,
   linkedIds,
@@ -102,8 +105,8 @@ describe('picksQuery', () => {
 
 describe('pickerLabel', () => {
   it('marks the guide’s own dose and drops the full stop', () => {
-    expect(pickerLabel('', 'Hold 10-15 s, 3 times.')).toBe('Hold 10-15 s, 3 times (as in the guide)');
-    expect(pickerLabel('15x1', 'Hold 15 s.')).toBe('Hold 15 s');
+    expect(pickerLabel('', 'Hold 10-15 s, 3 times.', builderScript)).toBe('Hold 10-15 s, 3 times (as in the guide)');
+    expect(pickerLabel('15x1', 'Hold 15 s.', builderScript)).toBe('Hold 15 s');
   });
 });
 
@@ -127,24 +130,63 @@ describe('changeMessage', () => {
     [{ kind: 'removed', title: 'Neck', count: 0 } as const, `Removed Neck. 0 of ${MAX_PICKS} chosen.`],
     [{ kind: 'moved', title: 'Neck', place: 1, count: 3 } as const, 'Neck is now number 1 of 3.'],
   ])('says %j as %j', (change, sentence) => {
-    expect(changeMessage(change)).toBe(sentence);
+    expect(changeMessage(change, builderScript)).toBe(sentence);
   });
 });
 
 describe('readNotes', () => {
   it('says nothing when the whole link was used', () => {
-    expect(readNotes(readPicks('neck-line-trace', doses), titleOf)).toEqual([]);
+    expect(readNotes(readPicks('neck-line-trace', doses), titleOf, builderScript)).toEqual([]);
   });
 
   it('names each skipped id, and the techniques whose dose was reset or left out', () => {
     const ids = ['nope', 'shoulder-grip-hold:1x1', ...Array.from({ length: MAX_PICKS }, (_, i) => `extra-${i + 1}`)];
-    expect(readNotes(readPicks(ids.join(','), doses), titleOf)).toEqual([
+    expect(readNotes(readPicks(ids.join(','), doses), titleOf, builderScript)).toEqual([
       'The link named a technique we could not find, so we skipped it: "nope".',
       "The link asked for a dose we do not offer, so we used the guide's dose for Title of shoulder-grip-hold.",
       `A routine holds up to ${MAX_PICKS} techniques, so we left out Title of extra-${MAX_PICKS}.`,
     ]);
-    expect(readNotes(readPicks('a,b', doses), titleOf)).toEqual([
+    expect(readNotes(readPicks('a,b', doses), titleOf, builderScript)).toEqual([
       'The link named techniques we could not find, so we skipped them: "a" and "b".',
     ]);
+  });
+});
+
+describe('in Spanish', () => {
+  it('marks the guide’s own dose', () => {
+    expect(pickerLabel('', 'Mantén 10-15 s, 3 veces.', es)).toBe('Mantén 10-15 s, 3 veces (como en la guía)');
+    expect(pickerLabel('15x1', 'Mantén 15 s.', es)).toBe('Mantén 15 s');
+  });
+
+  it.each([
+    [{ kind: 'added', title: 'Cuello', count: 2 } as const, `Agregaste Cuello. Llevas 2 de ${MAX_PICKS}.`],
+    [{ kind: 'removed', title: 'Cuello', count: 0 } as const, `Quitaste Cuello. Llevas 0 de ${MAX_PICKS}.`],
+    [{ kind: 'moved', title: 'Cuello', place: 1, count: 3 } as const, 'Ahora Cuello va en el lugar 1 de 3.'],
+  ])('says %j as %j', (change, sentence) => {
+    expect(changeMessage(change, es)).toBe(sentence);
+  });
+
+  it('says what it did with a link it could not use as it was, listing with "y", or "e" before an "i" sound', () => {
+    const ids = ['nope', 'shoulder-grip-hold:1x1', ...Array.from({ length: MAX_PICKS }, (_, i) => `extra-${i + 1}`)];
+    expect(readNotes(readPicks(ids.join(','), doses), titleOf, es)).toEqual([
+      'El enlace nombraba una técnica que no encontramos, así que la saltamos: “nope”.',
+      'El enlace pedía una dosis que no ofrecemos, así que usamos la dosis de la guía para Title of shoulder-grip-hold.',
+      `Una rutina tiene hasta ${MAX_PICKS} técnicas, así que dejamos fuera Title of extra-${MAX_PICKS}.`,
+    ]);
+    expect(readNotes(readPicks('a,b,c', doses), titleOf, es)).toEqual([
+      'El enlace nombraba técnicas que no encontramos, así que las saltamos: “a”, “b” y “c”.',
+    ]);
+    expect(es.doseReset(['Cuello: sigue la línea del dolor', 'Isquiotibiales: rodillo de espuma'])).toBe(
+      'El enlace pedía una dosis que no ofrecemos, así que usamos la dosis de la guía para Cuello: sigue la línea del dolor e Isquiotibiales: rodillo de espuma.',
+    );
+  });
+});
+
+describe('the English words of a link it could not use', () => {
+  it('list names as listWords does everywhere else', () => {
+    const names = ['Neck', 'Feet', 'Hips'];
+    expect(builderScript.doseReset(names)).toBe(
+      `The link asked for a dose we do not offer, so we used the guide's dose for ${listWords(names)}.`,
+    );
   });
 });

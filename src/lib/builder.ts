@@ -4,7 +4,7 @@
  * shoulder-grip-hold:15x1) so a bookmark or a shared link restores it years
  * later; reading a link never fails, it skips what it cannot use and says so.
  */
-import { listWords } from './labels';
+import type { BuilderScriptWords } from '../i18n/en/builder';
 
 /**
  * Most techniques a built routine holds: the five longest techniques still
@@ -74,9 +74,10 @@ export function picksQuery(picks: readonly Pick[]): string {
   return `?t=${picks.map((pick) => encodeURIComponent(pick.id) + (pick.key ? `:${pick.key}` : '')).join(',')}`;
 }
 
-/** A dose choice as the picker lists it: the guide's own dose says so. */
-export function pickerLabel(key: string, words: string): string {
-  return key ? words.replace(/\.$/, '') : `${words.replace(/\.$/, '')} (as in the guide)`;
+/** A dose choice as the picker lists it, without its full stop: the guide's own dose says so. */
+export function pickerLabel(key: string, words: string, said: BuilderScriptWords): string {
+  const dose = words.replace(/\.$/, '');
+  return key ? dose : said.asInGuide(dose);
 }
 
 /** The picks with the one at `index` moved by `by` places; unchanged when that leaves the list. */
@@ -95,27 +96,16 @@ export type Change =
   | { kind: 'moved'; title: string; place: number; count: number };
 
 /** The sentence a screen reader hears after a change: "Added X. 2 of 5 chosen." */
-export function changeMessage(change: Change): string {
-  if (change.kind === 'moved') return `${change.title} is now number ${change.place} of ${change.count}.`;
-  return `${change.kind === 'added' ? 'Added' : 'Removed'} ${change.title}. ${change.count} of ${MAX_PICKS} chosen.`;
+export function changeMessage(change: Change, said: BuilderScriptWords): string {
+  if (change.kind === 'moved') return said.moved(change.title, change.place, change.count);
+  return said[change.kind](change.title, change.count, MAX_PICKS);
 }
 
 /** What the reader is told about a link that could not be used as it was. */
-export function readNotes(read: ReadPicks, titleOf: (id: string) => string): string[] {
+export function readNotes(read: ReadPicks, titleOf: (id: string) => string, said: BuilderScriptWords): string[] {
   const notes: string[] = [];
-  const quoted = read.unknown.map((id) => `"${id}"`);
-  if (quoted.length === 1) notes.push(`The link named a technique we could not find, so we skipped it: ${quoted[0]}.`);
-  if (quoted.length > 1)
-    notes.push(`The link named techniques we could not find, so we skipped them: ${listWords(quoted)}.`);
-  if (read.doseReset.length > 0) {
-    notes.push(
-      `The link asked for a dose we do not offer, so we used the guide's dose for ${listWords(read.doseReset.map(titleOf))}.`,
-    );
-  }
-  if (read.dropped.length > 0) {
-    notes.push(
-      `A routine holds up to ${MAX_PICKS} techniques, so we left out ${listWords(read.dropped.map(titleOf))}.`,
-    );
-  }
+  if (read.unknown.length > 0) notes.push(said.unknown(read.unknown));
+  if (read.doseReset.length > 0) notes.push(said.doseReset(read.doseReset.map(titleOf)));
+  if (read.dropped.length > 0) notes.push(said.dropped(MAX_PICKS, read.dropped.map(titleOf)));
   return notes;
 }

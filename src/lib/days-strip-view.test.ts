@@ -25,6 +25,18 @@ describe('weekStrip', () => {
     expect(strip[0]?.day).toBe('2026-05-26');
   });
 
+  it("names the days in the page's language", () => {
+    expect(weekStrip([], new Date(2026, 5, 1, 9), 'es').map((day) => day.label)).toEqual([
+      'mar',
+      'mié',
+      'jue',
+      'vie',
+      'sáb',
+      'dom',
+      'lun',
+    ]);
+  });
+
   it('crosses a month and a year end', () => {
     expect(weekStrip([], new Date(2026, 0, 2)).map((day) => day.day)).toEqual([
       '2025-12-27',

@@ -15,21 +15,24 @@ export function weekShown(days: readonly string[]): boolean {
 
 export interface StripDay {
   day: string;
-  /** "Mon", shown over the box. */
+  /** "Mon" ("lun" in Spanish), shown over the box. */
   label: string;
   done: boolean;
   today: boolean;
 }
 
-/** The last 7 days, ending today, oldest first: the strip on the home and routine pages. */
-export function weekStrip(days: readonly string[], today: Date): StripDay[] {
+/**
+ * The last 7 days, ending today, oldest first: the strip on the home and routine pages. The
+ * day names are in `locale`, the page's language ("Mon" in English, "lun" in Spanish).
+ */
+export function weekStrip(days: readonly string[], today: Date, locale = 'en-US'): StripDay[] {
   const done = new Set(days);
   return Array.from({ length: 7 }, (_, index) => {
     const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 6 + index);
     const day = dayOf(date);
     return {
       day,
-      label: date.toLocaleDateString('en-US', { weekday: 'short' }),
+      label: date.toLocaleDateString(locale, { weekday: 'short' }),
       done: done.has(day),
       today: index === 6,
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timer as es } from '../i18n/es/timer';
 import { doseSeconds, formatDose, formatDuration, formatRange, formatSecondsRange, sideCount, type Dose } from './dose';
 
 const HOLD_3_TIMES: Dose = { kind: 'hold', seconds: { min: 10, max: 15 }, reps: 3, sides: 'one', restSeconds: 10 };
@@ -66,5 +67,26 @@ describe('formatDuration', () => {
 describe('sideCount', () => {
   it('is 2 for each side, 1 for the sore side', () => {
     expect([sideCount('each'), sideCount('one')]).toEqual([2, 1]);
+  });
+});
+
+describe('formatDose in Spanish', () => {
+  it.each([
+    ['Mantén 10 a 15 s, 3 veces, con 10 s de descanso entre una y otra.', HOLD_3_TIMES],
+    ['Mantén 30 a 60 s, 2 veces, con 10 s de descanso entre una y otra, en cada lado.', HOLD_EACH_SIDE],
+    ['Mantén 10 a 15 s, 3 veces.', { ...HOLD_3_TIMES, restSeconds: 0 }],
+    ['Mantén 60 s.', { ...HOLD_3_TIMES, seconds: { min: 60, max: 60 }, reps: 1 }],
+    ['Mantén 2 a 3 min.', { ...HOLD_3_TIMES, seconds: { min: 120, max: 180 }, reps: 1 }],
+    ['5 a 6 pasadas lentas, en cada lado.', PASSES_EACH_SIDE],
+    ['1 pasada lenta.', { ...PASSES_EACH_SIDE, passes: { min: 1, max: 1 }, sides: 'one' }],
+    ['Quédate en el punto hasta que el dolor ceda, 2 a 5 min, en cada lado.', UNTIL_EASES],
+  ] satisfies [string, Dose][])('"%s"', (words, dose) => {
+    expect(formatDose(dose, es)).toBe(words);
+  });
+
+  it('reads the time and the seconds in Spanish', () => {
+    expect(formatDuration({ min: 50, max: 65 }, es.units)).toBe('alrededor de 1 min');
+    expect(formatDuration({ min: 250, max: 610 }, es.units)).toBe('4 a 10 min');
+    expect(formatSecondsRange({ min: 60, max: 120 }, es.units)).toBe('60 a 120 s');
   });
 });

@@ -2,55 +2,48 @@
  * A technique's dose as data the timer can run, and the words a reader sees
  * for it. Pure: no Astro, no DOM, so the same module feeds the page text,
  * the routine totals and the hold timer.
+ *
+ * The words come from a language's table (src/i18n/<lang>/timer.ts, `units` and
+ * `dose`): pass `ui(lang).timer` (or its `units`). Without it they are English.
+ * Browser code that must carry no table uses src/lib/amounts.ts, which takes its words.
  */
 
 import type { Dose } from '../schemas';
+import { dose as EN_DOSE, units as EN_UNITS, type DoseWords, type UnitWords } from '../i18n/en/timer';
+import { amountIn, durationIn, secondsRangeIn, sideCount } from './amounts';
 import { SIDE_SWITCH_SECONDS } from './timing';
 
 // The dose types are what the content schema parses (src/schemas.ts): one definition.
 export type { Dose, HoldDose, PassesDose, UntilEasesDose } from '../schemas';
+export { amountIn, durationIn, inMinutes, secondsRangeIn, sideCount } from './amounts';
 
 import type { Range } from './range';
 
 export type Sides = Dose['sides'];
 
-export function sideCount(sides: Sides): number {
-  return sides === 'each' ? 2 : 1;
-}
-
+/** English: "5-6", "3 min" (a unit only when asked). */
 export function formatRange(range: Range, unit = ''): string {
   const suffix = unit ? ` ${unit}` : '';
-  return range.min === range.max ? `${range.min}${suffix}` : `${range.min}-${range.max}${suffix}`;
+  return `${amountIn(EN_UNITS, range)}${suffix}`;
 }
 
 /** "90 s", "2 min", "2-5 min": minutes once a range reaches two minutes. */
-export function formatSecondsRange(range: Range): string {
-  const inMinutes = range.min >= 120 && range.min % 60 === 0 && range.max % 60 === 0;
-  if (inMinutes) {
-    return formatRange({ min: range.min / 60, max: range.max / 60 }, 'min');
-  }
-  return formatRange(range, 's');
+export function formatSecondsRange(range: Range, units: UnitWords = EN_UNITS): string {
+  return secondsRangeIn(units, range);
 }
 
-function timesWord(count: number): string {
-  return count === 1 ? 'once' : `${count} times`;
-}
-
-/** The dose as one short sentence: "Hold 10-15 s, 3 times, each side." */
-export function formatDose(dose: Dose): string {
-  const side = dose.sides === 'each' ? ', each side' : '';
+/** The dose as one short sentence: "Hold 10-15 s, 3 times, each side." ("Mantén 10 a 15 s, 3 veces, en cada lado.") */
+export function formatDose(dose: Dose, words: DoseWords = { units: EN_UNITS, dose: EN_DOSE }): string {
+  const eachSide = dose.sides === 'each';
   switch (dose.kind) {
     case 'hold': {
-      const reps = dose.reps > 1 ? `, ${timesWord(dose.reps)}` : '';
-      const rest = dose.reps > 1 && dose.restSeconds > 0 ? `, resting ${dose.restSeconds} s between` : '';
-      return `Hold ${formatSecondsRange(dose.seconds)}${reps}${rest}${side}.`;
+      const seconds = secondsRangeIn(words.units, dose.seconds);
+      return words.dose.hold({ seconds, reps: dose.reps, rest: dose.restSeconds, eachSide });
     }
-    case 'passes': {
-      const noun = dose.passes.max === 1 ? 'slow pass' : 'slow passes';
-      return `${formatRange(dose.passes)} ${noun}${side}.`;
-    }
+    case 'passes':
+      return words.dose.passes({ count: amountIn(words.units, dose.passes), one: dose.passes.max === 1, eachSide });
     case 'until-eases':
-      return `Stay on the spot until it eases, ${formatSecondsRange(dose.seconds)}${side}.`;
+      return words.dose.untilEases({ seconds: secondsRangeIn(words.units, dose.seconds), eachSide });
   }
 }
 
@@ -81,10 +74,6 @@ export function doseSeconds(dose: Dose): Range {
 }
 
 /** Rounded to whole minutes for reading: "about 1 min", "3-6 min". */
-export function formatDuration(range: Range): string {
-  const toMinutes = (s: number) => Math.max(1, Math.round(s / 60));
-  const min = toMinutes(range.min);
-  const max = toMinutes(range.max);
-  if (range.max < 60) return `under 1 min`;
-  return min === max ? `about ${min} min` : `${min}-${max} min`;
+export function formatDuration(range: Range, units: UnitWords = EN_UNITS): string {
+  return durationIn(units, range);
 }

@@ -28,3 +28,16 @@ describe('dayBoxes', () => {
     expect(dayBoxes('one')).toEqual(['']);
   });
 });
+
+describe('firstSentence in Spanish', () => {
+  it.each([
+    ['Siéntate con la espalda recta. Deja caer los hombros.', 'Siéntate con la espalda recta.'],
+    ['Busca el punto. ¿Te duele? Afloja.', 'Busca el punto.'],
+    ['¿Te duele? Afloja un poco.', '¿Te duele?'],
+    ['Apoya la pelota. Úsala como apoyo.', 'Apoya la pelota.'],
+    ['Presiona, p. ej. con el pulgar. Luego mantén.', 'Presiona, p. ej. con el pulgar.'],
+    ['Mantén 10 a 15 segundos.', 'Mantén 10 a 15 segundos.'],
+  ])('cuts %j to %j', (text, sentence) => {
+    expect(firstSentence(text)).toBe(sentence);
+  });
+});

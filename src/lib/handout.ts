@@ -25,12 +25,16 @@ export interface HandoutDetails {
 /** Days on the tick grid: one week on the fridge. */
 export const HANDOUT_DAYS = 7;
 
-// A full stop after these is not the end of a sentence.
-const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|Dr|St)\.$/i;
+// A full stop after these is not the end of a sentence, in English or in Spanish ("p. ej.", "EE. UU.").
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|Dr|St|p\. ej|aprox|Dra|Sra?|EE)\.$/i;
 
-/** Text up to the first full stop, question or exclamation mark that ends a sentence. */
+/**
+ * Text up to the first full stop, question or exclamation mark that ends a sentence: the
+ * next one starts with a capital or a number, maybe after a quote, a bracket or Spanish's
+ * opening "¿" or "¡" ("Siéntate. ¿Te duele? Afloja." -> "Siéntate.").
+ */
 export function firstSentence(text: string): string {
-  const ends = /[.!?](?=\s+["'(]?[A-Z0-9])/g;
+  const ends = /[.!?](?=\s+["'(“«¿¡]?[A-Z0-9ÁÉÍÓÚÑÜ])/g;
   for (let match = ends.exec(text); match; match = ends.exec(text)) {
     const sentence = text.slice(0, match.index + 1);
     if (!ABBREVIATION.test(sentence)) return sentence;

@@ -1,36 +1,30 @@
-/** Reader-facing words for the content's enum values: one place, so lists and pages agree. */
-import { pressureLabel } from './pressure';
+/**
+ * Reader-facing words for the content's enum values: one place, so lists and pages agree. Each
+ * language's live in its table (src/i18n/<lang>/technique.ts, `labels`): `ui(lang).technique.labels`;
+ * these constants are the English ones.
+ */
+import { labels as EN, type LabelWords, type PressureWords } from '../i18n/en/technique';
+import { pressureLabel, type PressureLevel } from './pressure';
 
-export const PAIN_PATTERN_LABELS = {
-  point: 'Pain you can point to',
-  line: 'Pain that runs along a line',
-  general: 'General tightness',
-} as const;
+export const PAIN_PATTERN_LABELS = EN.painPattern;
 
 /** Each pressure level in words, with its range on the 0 to 10 scale and the hard stop (src/lib/pressure.ts). */
-export const PRESSURE_LABELS = {
-  gentle: pressureLabel('gentle'),
-  moderate: pressureLabel('moderate'),
-  firm: pressureLabel('firm'),
-} as const;
+export function pressureLabels(words?: PressureWords): Record<PressureLevel, string> {
+  return {
+    gentle: pressureLabel('gentle', undefined, words),
+    moderate: pressureLabel('moderate', undefined, words),
+    firm: pressureLabel('firm', undefined, words),
+  };
+}
 
-export const COST_LABELS = {
-  free: 'Free',
-  'under-20': 'Under about US$20',
-} as const;
+export const PRESSURE_LABELS = pressureLabels();
 
-export const KIND_LABELS = {
-  home: 'Home',
-  area: 'Body area',
-  technique: 'Technique',
-  routine: 'Routine',
-  tool: 'Tool',
-  guide: 'Guide',
-  page: 'Page',
-} as const;
+export const COST_LABELS = EN.cost;
 
-/** "Tennis ball, Lacrosse ball" from titles, in the given order. */
-export function listWords(words: readonly string[]): string {
+export const KIND_LABELS = EN.kind;
+
+/** "Tennis ball, Lacrosse ball and Foam roller" from titles, in the given order ("... y ..." in Spanish). */
+export function listWords(words: readonly string[], labels: Pick<LabelWords, 'lastTwo'> = EN): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return labels.lastTwo(words.slice(0, -1).join(', '), words.at(-1) ?? '');
 }

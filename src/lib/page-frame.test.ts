@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { entryFrame, trail } from './page-frame';
 
 describe('trail', () => {
-  it('starts at Home and goes through the section and the pages between', () => {
-    expect(trail()).toEqual([{ href: '/', label: 'Home' }]);
+  it('starts at Home and goes through the section and the pages between, naming each section by its words key', () => {
+    expect(trail()).toEqual([{ href: '/', label: 'Home', nav: 'home' }]);
     expect(trail('areas', { href: '/areas/neck/', label: 'Neck' })).toEqual([
-      { href: '/', label: 'Home' },
-      { href: '/areas/', label: 'Body areas' },
+      { href: '/', label: 'Home', nav: 'home' },
+      { href: '/areas/', label: 'Body areas', nav: 'areas' },
       { href: '/areas/neck/', label: 'Neck' },
     ]);
   });
@@ -21,8 +21,8 @@ describe('entryFrame', () => {
       description: 'A firm foam tube.',
       kind: 'tool',
       trail: [
-        { href: '/', label: 'Home' },
-        { href: '/tools/', label: 'Tools' },
+        { href: '/', label: 'Home', nav: 'home' },
+        { href: '/tools/', label: 'Tools', nav: 'tools' },
       ],
       keywords: ['roller'],
     });

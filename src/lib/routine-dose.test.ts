@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose } from './dose';
+import { es } from '../i18n/es';
+import { formatDose, type Dose } from './dose';
 import { routineDoseNote } from './routine-dose';
 
 const untilEases: Dose = { kind: 'until-eases', seconds: { min: 120, max: 300 }, sides: 'one' };
@@ -21,5 +22,26 @@ describe('routineDoseNote', () => {
     expect(routineDoseNote(untilEases, longer)).toMatch(/^Lengthened/);
     const overlapping: Dose = { ...untilEases, seconds: { min: 60, max: 180 } };
     expect(routineDoseNote(untilEases, overlapping)).toMatch(/^Changed/);
+  });
+});
+
+describe('routineDoseNote in Spanish', () => {
+  const spanish = { formatDose: (dose: Dose) => formatDose(dose, es.timer), doseNote: es.routine.doseNote };
+
+  it('says in Spanish that a shorter dose is shorter, and gives the full one', () => {
+    const hold: Dose = { kind: 'hold', seconds: { min: 30, max: 30 }, reps: 1, sides: 'each', restSeconds: 0 };
+    expect(routineDoseNote(untilEases, hold, spanish)).toBe(
+      'Aquí es más corto: sigue el tiempo de arriba. En su página: quédate en el punto hasta que el dolor ceda, 2 a 5 min.',
+    );
+  });
+
+  it('says so when a dose is longer or only different', () => {
+    expect(routineDoseNote(untilEases, { ...untilEases, seconds: { min: 300, max: 360 } }, spanish)).toMatch(
+      /^Aquí es más largo: /,
+    );
+    expect(routineDoseNote(untilEases, { ...untilEases, seconds: { min: 60, max: 180 } }, spanish)).toMatch(
+      /^Aquí cambia: /,
+    );
+    expect(routineDoseNote(untilEases, { ...untilEases }, spanish)).toBeUndefined();
   });
 });

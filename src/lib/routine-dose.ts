@@ -3,14 +3,26 @@
  * reader sees the technique's steps (on the handout) beside the routine's
  * dose. These words say which one to follow, so the two never seem to disagree.
  */
+import { routine } from '../i18n/en/routine';
+import type { DoseChange, RoutineWords } from '../i18n/en/routine';
 import { doseSeconds, formatDose, type Dose } from './dose';
 
+/** The words of the note, in the page's language: the dose in words, and the sentence around it. */
+export interface DoseNoteWords {
+  formatDose: (dose: Dose) => string;
+  doseNote: RoutineWords['doseNote'];
+}
+
+/** Build time only (routine pages and handouts), so English may be the default here. */
+const ENGLISH: DoseNoteWords = { formatDose, doseNote: routine.doseNote };
+
 /** Undefined when the routine uses the technique's own dose. */
-export function routineDoseNote(own: Dose, used: Dose): string | undefined {
-  if (formatDose(own) === formatDose(used)) return undefined;
+export function routineDoseNote(own: Dose, used: Dose, words: DoseNoteWords = ENGLISH): string | undefined {
+  if (words.formatDose(own) === words.formatDose(used)) return undefined;
   const ownTime = doseSeconds(own);
   const usedTime = doseSeconds(used);
-  const change = usedTime.max <= ownTime.min ? 'Shortened' : usedTime.min >= ownTime.max ? 'Lengthened' : 'Changed';
-  const ownWords = formatDose(own).replace(/\.$/, '');
-  return `${change} for this routine: follow the time above. On its own page: ${ownWords.charAt(0).toLowerCase()}${ownWords.slice(1)}.`;
+  const change: DoseChange =
+    usedTime.max <= ownTime.min ? 'shortened' : usedTime.min >= ownTime.max ? 'lengthened' : 'changed';
+  const ownWords = words.formatDose(own).replace(/\.$/, '');
+  return words.doseNote(change, `${ownWords.charAt(0).toLowerCase()}${ownWords.slice(1)}`);
 }

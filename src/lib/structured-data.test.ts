@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timer as es } from '../i18n/es/timer';
 import type { Dose } from './dose';
 import { breadcrumbList, isoDuration, jsonLd, medicalWebPage, routineHowTo, techniqueHowTo } from './structured-data';
 
@@ -104,6 +105,22 @@ describe('medicalWebPage', () => {
   it('states the review date as a plain date', () => {
     const page = medicalWebPage({ title: 'T', summary: 'S', url: `${SITE}/x/`, reviewed: new Date('2026-11-24') });
     expect(page).toMatchObject({ '@type': 'MedicalWebPage', name: 'T', lastReviewed: '2026-11-24' });
+  });
+});
+
+describe('in another language', () => {
+  it('names the page in its language and its doses in its words', () => {
+    const facts = { title: 'Cuello', summary: 'S', url: `${SITE}/es/x/`, inLanguage: 'es' };
+    expect(techniqueHowTo({ ...facts, tools: [], steps: [], dose: hold })['inLanguage']).toBe('es');
+    expect(medicalWebPage({ ...facts, reviewed: new Date('2026-11-24') })['inLanguage']).toBe('es');
+    const routine = routineHowTo({
+      ...facts,
+      steps: [{ title: 'Cuello', url: `${SITE}/es/techniques/b/`, dose: passes }],
+      doseWords: es,
+    });
+    expect(routine['step']).toMatchObject([{ text: '5 a 6 pasadas lentas.' }]);
+    const { inLanguage: _es, ...english } = facts;
+    expect(techniqueHowTo({ ...english, tools: [], steps: [], dose: hold })['inLanguage']).toBe('en');
   });
 });
 

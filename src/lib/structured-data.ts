@@ -3,6 +3,7 @@
  * each technique and routine, and a MedicalWebPage with its review date where the
  * content has one. Pure: the layouts pass plain values and absolute URLs in.
  */
+import type { DoseWords } from '../i18n/en/timer';
 import { doseSeconds, formatDose, type Dose } from './dose';
 import type { Range } from './range';
 import { routineSeconds } from './routine';
@@ -45,7 +46,12 @@ export function breadcrumbList(crumbs: readonly Crumb[], site: URL | string): Th
   };
 }
 
-export interface TechniqueFacts {
+/** The page's language ("en", "es"), for schema.org's `inLanguage`; English when not given. */
+interface InLanguage {
+  inLanguage?: string;
+}
+
+export interface TechniqueFacts extends InLanguage {
   title: string;
   summary: string;
   url: string;
@@ -62,18 +68,21 @@ export function techniqueHowTo(technique: TechniqueFacts): Thing {
     name: technique.title,
     description: technique.summary,
     url: technique.url,
+    inLanguage: technique.inLanguage ?? 'en',
     totalTime: totalTime(doseSeconds(technique.dose)),
     tool: technique.tools.map((name) => ({ '@type': 'HowToTool', name })),
     step: technique.steps.map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text })),
   };
 }
 
-export interface RoutineFacts {
+export interface RoutineFacts extends InLanguage {
   title: string;
   summary: string;
   url: string;
   /** The techniques in order, each with the dose this routine uses. */
   steps: readonly { title: string; url: string; dose: Dose }[];
+  /** The words of each step's dose, in the page's language (`ui(lang).timer`); English when not given. */
+  doseWords?: DoseWords;
 }
 
 export function routineHowTo(routine: RoutineFacts): Thing {
@@ -82,18 +91,19 @@ export function routineHowTo(routine: RoutineFacts): Thing {
     name: routine.title,
     description: routine.summary,
     url: routine.url,
+    inLanguage: routine.inLanguage ?? 'en',
     totalTime: totalTime(routineSeconds(routine.steps)),
     step: routine.steps.map((step, index) => ({
       '@type': 'HowToStep',
       position: index + 1,
       name: step.title,
       url: step.url,
-      text: formatDose(step.dose),
+      text: formatDose(step.dose, routine.doseWords),
     })),
   };
 }
 
-export interface ReviewedPage {
+export interface ReviewedPage extends InLanguage {
   title: string;
   summary: string;
   url: string;
@@ -107,7 +117,7 @@ export function medicalWebPage(page: ReviewedPage): Thing {
     name: page.title,
     description: page.summary,
     url: page.url,
-    inLanguage: 'en',
+    inLanguage: page.inLanguage ?? 'en',
     lastReviewed: page.reviewed.toISOString().slice(0, 10),
   };
 }

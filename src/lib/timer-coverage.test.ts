@@ -6,6 +6,7 @@ import type { Dose } from './dose';
 import { HoldTimerMachine } from './timer';
 import { amountsIn, uncoveredSteps } from './timer-coverage';
 import { buildPlan } from './timer-plan';
+import { timer as EN } from '../i18n/en/timer';
 
 const PRESS_AND_ROLL = [
   'Sit up tall. Let your shoulders drop away from your ears.',
@@ -70,7 +71,7 @@ describe('every technique: the timer runs its timed steps or names the rest', ()
       ...hold60,
       untimed: { steps: { min: 4, max: 6 }, text: 'Let go, drop your chin, then do 3 slow head rolls each way.' },
     };
-    const machine = new HoldTimerMachine(plan(dose));
+    const machine = new HoldTimerMachine(plan(dose), EN);
     const T0 = 1_700_000_000_000;
     machine.start(T0);
     const after = machine.tick(T0 + 65_000); // 5 s lead-in at a chair, then the 60 s hold

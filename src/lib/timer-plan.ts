@@ -15,7 +15,8 @@
  * reader ends it ("Done, it eased"). Steps the dose does not time (`untimed`)
  * follow as one last segment the reader ends at their own pace.
  */
-import { sideCount, type Dose } from './dose';
+import { sideCount } from './amounts';
+import type { Dose } from './dose';
 import type { Range } from './range';
 import type { SupportId } from './figure';
 import { leadInFor } from './lead-in';

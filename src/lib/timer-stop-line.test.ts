@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timer as es } from '../i18n/es/timer';
 import { stopLine } from './timer-stop-line';
 
 describe('stopLine', () => {
@@ -15,5 +16,16 @@ describe('stopLine', () => {
 
   it('is empty when there is no sign to read', () => {
     expect(stopLine([])).toBe('');
+  });
+});
+
+describe('stopLine in Spanish', () => {
+  it('reads on from the first sign, its first word lowered', () => {
+    expect(stopLine(['El dolor se vuelve agudo, se corre hacia el brazo o te da hormigueo en la mano.'], es)).toBe(
+      'Para o afloja si el dolor se vuelve agudo, se corre hacia el brazo o te da hormigueo en la mano.',
+    );
+    expect(stopLine(['Sientes mareo o sensación de desmayo'], es)).toBe(
+      'Para o afloja si sientes mareo o sensación de desmayo.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { routineSeconds } from './routine';
 import { HoldTimerMachine, type Snapshot } from './timer';
 import { clock, spokenRange } from './timer-labels';
 import { buildPlan, type PlanStep } from './timer-plan';
+import { timer as EN } from '../i18n/en/timer';
 import { LEAD_IN_SECONDS } from './timing';
 
 const T0 = 1_700_000_000_000; // any wall-clock start: the machine only sees differences
@@ -30,7 +31,7 @@ const untilEases = (sides: 'one' | 'each' = 'one'): Dose => ({
 });
 
 function started(dose: Dose): HoldTimerMachine {
-  const machine = new HoldTimerMachine(buildPlan([{ title: 'Test technique', dose }]));
+  const machine = new HoldTimerMachine(buildPlan([{ title: 'Test technique', dose }]), EN);
   machine.start(T0);
   return machine;
 }
@@ -103,7 +104,7 @@ describe('buildPlan', () => {
       [1, 15],
       [2, 15],
     ]);
-    const idle = new HoldTimerMachine(plan).tick(T0);
+    const idle = new HoldTimerMachine(plan, EN).tick(T0);
     expect(idle.left).toEqual({ min: routineSeconds(steps).min + 5, max: routineSeconds(steps).max + 5 });
   });
 });
@@ -126,7 +127,7 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
       ['lead-in', 'hold', 'switch', 'hold', 'done'],
     ],
   ])('runs %s from idle to done', (_name, dose, totalSeconds, events, phases) => {
-    const machine = new HoldTimerMachine(buildPlan([{ title: 'x', dose: dose }]));
+    const machine = new HoldTimerMachine(buildPlan([{ title: 'x', dose: dose }]), EN);
     expect(machine.tick(T0)).toMatchObject({ state: 'idle', phase: 'idle', events: [] });
     machine.start(T0);
     const almost = run(machine, totalSeconds - 0.25);
@@ -207,7 +208,7 @@ describe('HoldTimerMachine: a whole dose with fake time', () => {
 
 describe('HoldTimerMachine: reading is free of side effects', () => {
   it('read() twice gives the same view and leaves the milestones for the next tick', () => {
-    const machine = new HoldTimerMachine(buildPlan([{ title: 'x', dose: hold(15) }]));
+    const machine = new HoldTimerMachine(buildPlan([{ title: 'x', dose: hold(15) }]), EN);
     machine.start(T0);
     const at = T0 + 7_000;
     expect(machine.read(at)).toEqual(machine.read(at));
@@ -331,6 +332,7 @@ describe('HoldTimerMachine: the top of an until-eases target', () => {
         { title: 'Forearm ball', dose: short },
         { title: 'Shoulder grip', dose: hold(15) },
       ]),
+      EN,
     );
 
   it('on its own page: cues once at the top, says to ease off, and waits for the reader', () => {
@@ -516,7 +518,7 @@ describe('HoldTimerMachine: a routine', () => {
   ];
 
   it('plays the steps in order, saying which step and what is next', () => {
-    const machine = new HoldTimerMachine(buildPlan(steps));
+    const machine = new HoldTimerMachine(buildPlan(steps), EN);
     machine.start(T0);
     expect(machine.tick(s(0)).labels).toMatchObject({ step: '1 of 3', next: 'Next: Shoulder grip' });
     expect(machine.tick(s(5)).events[0]?.text).toBe(
@@ -542,7 +544,7 @@ describe('HoldTimerMachine: a routine', () => {
   });
 
   it('skips a whole technique, and past the last one to the finish', () => {
-    const machine = new HoldTimerMachine(buildPlan(steps));
+    const machine = new HoldTimerMachine(buildPlan(steps), EN);
     machine.start(T0);
     machine.skipStep(s(1));
     expect(machine.tick(s(1))).toMatchObject({ phase: 'lead-in', segment: { step: 1 }, events: [] });
@@ -552,7 +554,7 @@ describe('HoldTimerMachine: a routine', () => {
   });
 
   it('counts the time left in the routine down as it plays', () => {
-    const machine = new HoldTimerMachine(buildPlan(steps));
+    const machine = new HoldTimerMachine(buildPlan(steps), EN);
     machine.start(T0);
     const before = machine.tick(s(0)).left;
     expect(machine.tick(s(4)).left).toEqual({ min: before.min - 4, max: before.max - 4 });
@@ -572,5 +574,5 @@ describe('timer words', () => {
     [{ min: 10, max: 15 }, '10 to 15 seconds'],
     [{ min: 60, max: 60 }, '60 seconds'],
     [{ min: 120, max: 300 }, '2 to 5 minutes'],
-  ])('speaks %o as %s', (range, text) => expect(spokenRange(range)).toBe(text));
+  ])('speaks %o as %s', (range, text) => expect(spokenRange(range, EN)).toBe(text));
 });

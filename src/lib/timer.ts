@@ -8,7 +8,7 @@
  * same view without taking the milestones, so reading twice changes nothing.
  */
 import type { Range } from './range';
-import { labelsFor, milestoneText, type MilestoneKind, type TimerLabels } from './timer-labels';
+import { labelsFor, milestoneText, type LiveWords, type MilestoneKind, type TimerLabels } from './timer-labels';
 import { isWork, secondsToGo, type Plan, type Segment } from './timer-plan';
 
 export type TimerState = 'idle' | 'lead-in' | 'running' | 'resting' | 'paused' | 'done';
@@ -63,7 +63,11 @@ export class HoldTimerMachine {
   #stopped = false;
   #pending: Milestone[] = [];
 
-  constructor(readonly plan: Plan) {}
+  /** `words`: what it shows and says, in the page's language (src/i18n/<lang>/timer.ts, `units` and `live`). */
+  constructor(
+    readonly plan: Plan,
+    readonly words: LiveWords,
+  ) {}
 
   get #segment(): Segment | undefined {
     return this.plan.segments[this.#index];
@@ -154,7 +158,7 @@ export class HoldTimerMachine {
     const phase = segment?.kind ?? (idle ? 'idle' : this.#stopped ? 'stopped' : 'done');
     const over = segment?.kind === 'count-up' && elapsedMs >= segment.target.max * 1000;
     const easeOff = over ? (end ? 'moving-on' : 'ease-off') : undefined;
-    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left, easeOff });
+    const labels = labelsFor(this.plan, segment, { secondsElapsed, secondsLeft, left, easeOff }, this.words);
     return {
       state,
       phase,
@@ -211,6 +215,6 @@ export class HoldTimerMachine {
   }
 
   #emit(kind: MilestoneKind): void {
-    this.#pending.push({ kind, text: milestoneText(kind, this.plan, this.#index) });
+    this.#pending.push({ kind, text: milestoneText(kind, this.plan, this.#index, this.words) });
   }
 }

@@ -27,6 +27,8 @@ const NECK_OPTIONS: PickerOption[] = [
 const SERVED: Record<string, unknown> = {
   '/routines/build/neck-line-trace.json': NECK_LINE_TRACE,
   '/routines/build/area/neck.json': NECK_OPTIONS,
+  '/es/routines/build/neck-line-trace.json': { ...NECK_LINE_TRACE, title: 'Cuello: sigue la línea del dolor' },
+  '/es/routines/build/area/neck.json': NECK_OPTIONS,
 };
 
 let fetched: string[];
@@ -79,5 +81,12 @@ describe('the routine builder store', () => {
     expect(await store.area('neck')).toBeUndefined();
     expect(store.offline).toBe(true);
     expect(await store.area('neck')).toEqual(NECK_OPTIONS);
+  });
+
+  it('on a Spanish page, fetches the Spanish files under /es/', async () => {
+    const store = new BuilderStore('/es/');
+    expect((await store.technique('neck-line-trace'))?.title).toBe('Cuello: sigue la línea del dolor');
+    await store.area('neck');
+    expect(fetched).toEqual(['/es/routines/build/neck-line-trace.json', '/es/routines/build/area/neck.json']);
   });
 });

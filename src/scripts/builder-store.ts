@@ -8,9 +8,15 @@ import { areaAddress, techniqueAddress, type BuiltTechnique, type PickerOption }
 export class BuilderStore {
   /** True once a fetch failed for want of a connection, not for want of the file. */
   offline = false;
+  #home: string;
   #techniques = new Map<string, Promise<BuiltTechnique | undefined>>();
   #areas = new Map<string, Promise<PickerOption[] | undefined>>();
   #known = new Map<string, BuiltTechnique>();
+
+  /** `home`: the home page of the page's language ("/", "/es/"), whose files it fetches. */
+  constructor(home = '/') {
+    this.#home = home;
+  }
 
   /** A technique already fetched: every pick is one. */
   known(id: string): BuiltTechnique | undefined {
@@ -18,11 +24,13 @@ export class BuilderStore {
   }
 
   technique(id: string): Promise<BuiltTechnique | undefined> {
-    return this.#once(this.#techniques, id, techniqueAddress(id), (technique) => this.#known.set(id, technique));
+    return this.#once(this.#techniques, id, techniqueAddress(id, this.#home), (technique) =>
+      this.#known.set(id, technique),
+    );
   }
 
   area(area: string): Promise<PickerOption[] | undefined> {
-    return this.#once(this.#areas, area, areaAddress(area));
+    return this.#once(this.#areas, area, areaAddress(area, this.#home));
   }
 
   #once<T>(cache: Map<string, Promise<T | undefined>>, key: string, address: string, keep?: (value: T) => void) {

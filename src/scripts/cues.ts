@@ -36,10 +36,29 @@ export function vibrate(pattern: number | number[]): void {
   if ('vibrate' in navigator) navigator.vibrate(pattern);
 }
 
-export function speak(text: string): void {
+/** Asks the browser for its voices ahead of the first cue: some load them only when first asked. */
+export function loadVoices(): void {
+  if ('speechSynthesis' in window) speechSynthesis.getVoices();
+}
+
+/**
+ * Reads a cue aloud in `lang` ("es-US"), in a voice of that language: the device's voice for
+ * that region if it has one, else any of the language. With none, a page in English still
+ * speaks in the default voice, but any other language stays silent (the cue shows on screen
+ * and in the live region): an English voice reading Spanish helps no one.
+ */
+export function speak(text: string, lang: string): void {
   if (!('speechSynthesis' in window)) return;
+  const language = lang.slice(0, 2);
+  const voices = speechSynthesis.getVoices(); // also asks the browser to load them, for the next cue
+  // Some devices write "es_US": the language's prefix still finds it.
+  const voice = voices.find((each) => each.lang === lang) ?? voices.find((each) => each.lang.startsWith(language));
+  if (!voice && language !== 'en') return;
   speechSynthesis.cancel(); // a newer cue replaces one still being read
-  speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = lang;
+  if (voice) utterance.voice = voice;
+  speechSynthesis.speak(utterance);
 }
 
 let lock: WakeLockSentinel | undefined;

@@ -1,15 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { routine as en } from '../i18n/en/routine';
+import { routine as es } from '../i18n/es/routine';
 import './days-strip';
 
-/** The markup src/components/DaysStrip.astro renders: seven empty boxes and a disabled "Forget". */
-function renderStrip({ quiet = false } = {}): HTMLElement {
+/** The markup src/components/DaysStrip.astro renders: seven empty boxes, a disabled "Forget", the script's words. */
+function renderStrip({ quiet = false, words = en.days } = {}): HTMLElement {
   const days = '<li><span data-label></span><span class="box"></span><span data-state></span></li>'.repeat(7);
   document.body.innerHTML = `
-    <days-strip ${quiet ? 'data-quiet' : ''}>
-      <h2>Your last 7 days</h2>
+    <days-strip ${quiet ? 'data-quiet' : ''} data-locale="${words.locale}" data-say-today="${words.today}"
+      data-say-done="${words.done}" data-say-not-done="${words.notDone}" data-say-forgotten="${words.forgotten}">
+      <h2>${words.title}</h2>
       <ol>${days}</ol>
-      <button type="button" data-forget disabled data-awaits-script>Forget my history</button>
+      <button type="button" data-forget disabled data-awaits-script>${words.forget}</button>
       <p role="status" data-status></p>
     </days-strip>`;
   return document.querySelector('days-strip')!;
@@ -111,5 +114,22 @@ describe('<days-strip>', () => {
       'Mon today, not done',
     ]);
     vi.restoreAllMocks();
+  });
+
+  it('in Spanish, names the days and their state in Spanish, and says so when it forgets', () => {
+    localStorage.setItem('days-done', JSON.stringify(['2026-05-27', '2026-06-01']));
+    const strip = renderStrip({ words: es.days });
+    expect(spoken(strip)).toEqual([
+      'mar sin hacer',
+      'mié hecho',
+      'jue sin hacer',
+      'vie sin hacer',
+      'sáb sin hacer',
+      'dom sin hacer',
+      'lun hoy, hecho',
+    ]);
+    strip.querySelector('button')!.click();
+    expect(strip.querySelector('[data-status]')!.textContent).toBe('Se borró tu historial.');
+    expect(spoken(strip).at(-1)).toBe('lun hoy, sin hacer');
   });
 });

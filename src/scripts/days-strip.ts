@@ -5,6 +5,8 @@
  * a day is kept, and stays open on that visit. The home page ships this and
  * nothing else, within 1 KB gzipped, so it enables its one control itself
  * rather than fetching upgrade.ts as one more file (same rule: it starts disabled).
+ * Its words are the page's: DaysStrip.astro writes them on the element (`data-say-*`, and
+ * `data-locale` for the day names), so one script serves every language.
  */
 import { DAYS_DONE_KEY, readDays } from '../lib/days-done';
 import { weekShown, weekStrip } from '../lib/days-strip-view';
@@ -29,20 +31,22 @@ class DaysStrip extends HTMLElement {
 
   #forget(): void {
     writeStored(DAYS_DONE_KEY, null);
-    this.querySelector('[data-status]')!.textContent = 'Your history is forgotten.';
+    this.querySelector('[data-status]')!.textContent = this.dataset.sayForgotten ?? '';
     this.#render();
   }
 
   #render(): void {
     const kept = readDays(readStored(DAYS_DONE_KEY));
     if (weekShown(kept)) this.removeAttribute('data-quiet');
-    const days = weekStrip(kept, new Date());
+    const say = this.dataset;
+    const days = weekStrip(kept, new Date(), say.locale);
     this.querySelectorAll('li').forEach((item, index) => {
       const { label, done, today } = days[index]!;
       item.toggleAttribute('data-done', done);
       item.toggleAttribute('data-today', today);
       item.querySelector('[data-label]')!.textContent = label;
-      item.querySelector('[data-state]')!.textContent = `${today ? 'today, ' : ''}${done ? 'done' : 'not done'}`;
+      item.querySelector('[data-state]')!.textContent =
+        `${today ? `${say.sayToday}, ` : ''}${done ? say.sayDone : say.sayNotDone}`;
     });
   }
 }

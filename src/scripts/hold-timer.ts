@@ -1,7 +1,8 @@
 /**
  * <hold-timer>: the thin browser half of the hold timer. It reads its steps
- * from `data-steps`, turns taps into machine events and writes each tick
- * back into the markup, which the page rendered in its idle view.
+ * from `data-steps` and its words, in the page's language, from the JSON block
+ * `data-timer-words` (src/lib/timer-words.ts), turns taps into machine events
+ * and writes each tick back into the markup, which the page rendered in its idle view.
  * Timing and wording live in src/lib/timer*.ts, the lead-in rule in
  * lead-in.ts, the safety check in safety-check.ts, the days done in
  * days-done.ts and mark-day.ts; markup decides what shows when through `data-when`.
@@ -11,10 +12,11 @@ import { adjustLeadIn, leadInKey, storedLeadIn } from '../lib/lead-in';
 import { markDay } from '../lib/mark-day';
 import { checkFromStorage, nextCheck, SAFETY_CHECK_KEY, type CheckEvent, type CheckState } from '../lib/safety-check';
 import { HoldTimerMachine, type Milestone } from '../lib/timer';
-import type { TimerLabels } from '../lib/timer-labels';
+import type { LiveWords, TimerLabels } from '../lib/timer-labels';
 import { buildPlan, type PlanStep } from '../lib/timer-plan';
 import { isShown, viewKeys } from '../lib/timer-view';
-import { keepAwake, speak, tone, unlockAudio, vibrate } from './cues';
+import { unpackWords } from '../lib/timer-words';
+import { keepAwake, loadVoices, speak, tone, unlockAudio, vibrate } from './cues';
 import { readStored, writeStored } from './device-store';
 import { enableControls } from './upgrade';
 
@@ -37,7 +39,8 @@ const CHECK_ACTIONS: readonly string[] = ['start', 'none', 'applies', 'back'] sa
 class HoldTimer extends HTMLElement {
   #steps: PlanStep[] = [];
   #leadIn = 0;
-  #machine = new HoldTimerMachine(buildPlan([]));
+  #machine!: HoldTimerMachine; // made on upgrade, when the steps are read
+  #said: LiveWords | undefined; // read once, on the first plan
   #check: CheckState = 'unasked';
   #ticker = 0;
   #flashEnds = 0;
@@ -59,6 +62,7 @@ class HoldTimer extends HTMLElement {
       box.checked = stored ? stored === 'true' : box.defaultChecked; // the markup holds the default: sound on, speech off
     }
     this.#check = checkFromStorage(readStored(SAFETY_CHECK_KEY));
+    if (this.#option('speech')) loadVoices();
     this.addEventListener('click', this, { signal });
     this.addEventListener('change', this, { signal });
     document.addEventListener('visibilitychange', this, { signal });
@@ -79,9 +83,10 @@ class HoldTimer extends HTMLElement {
 
   /** A fresh, idle plan with the current lead-in. */
   #plan(): void {
-    this.#machine = new HoldTimerMachine(buildPlan(this.#steps, this.#leadIn));
+    const words = (this.#said ??= unpackWords(this.querySelector('[data-timer-words]')?.textContent ?? ''));
+    this.#machine = new HoldTimerMachine(buildPlan(this.#steps, this.#leadIn), words);
     const shown = this.querySelector('[data-lead-in]');
-    if (shown) shown.textContent = `${this.#leadIn} s`;
+    if (shown) shown.textContent = words.units.seconds(`${this.#leadIn}`);
     if (this.isConnected) this.#render();
   }
 
@@ -90,6 +95,7 @@ class HoldTimer extends HTMLElement {
     if (event.type === 'change' && target.dataset.option) {
       writeStored(this.#storageKey(target), String(target.checked));
       if (this.#option('sound')) unlockAudio();
+      if (this.#option('speech')) loadVoices();
       return;
     }
     const action = event.type === 'click' ? target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
@@ -119,7 +125,7 @@ class HoldTimer extends HTMLElement {
     writeStored(DAYS_DONE_KEY, JSON.stringify(markDay(readDays(readStored(DAYS_DONE_KEY)), dayOf(new Date(now)))));
     document.dispatchEvent(new Event('days-done')); // the routine page's strip redraws
     const status = this.querySelector('[data-marked]');
-    if (status) status.textContent = 'Today is marked as done. Your week shows on the home page.';
+    if (status) status.textContent = this.#machine.words.live.marked;
   }
 
   #storageKey(box: HTMLInputElement): string {
@@ -195,7 +201,7 @@ class HoldTimer extends HTMLElement {
   #cue(event: Milestone): void {
     const live = this.querySelector('[data-live]');
     if (live) live.textContent = event.text;
-    if (this.#option('speech')) speak(event.text);
+    if (this.#option('speech')) speak(event.text, this.#machine.words.live.speechLang);
     const sound = TONES[event.kind];
     if (!sound) return;
     if (this.#option('sound')) {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { builderScript } from '../i18n/en/builder';
 import { describeChoices } from '../lib/builder-dose';
 import type { Dose } from '../lib/dose';
 import {
@@ -89,6 +90,7 @@ const drawChosen = (root: HTMLElement, picks: readonly ListedPick[]) =>
     find<HTMLTemplateElement>(root, 'template[data-builder-item]'),
     picks,
     find(root, '#builder-yours'),
+    builderScript,
   );
 const button = (root: ParentNode, name: string) =>
   [...root.querySelectorAll('button')].find((control) => control.textContent === name)!;
@@ -192,20 +194,20 @@ describe('the picker', () => {
     const root = renderBuilder();
     drawAreas(root);
     const status = find(root, '[data-builder-filter-status]');
-    drawFilter(root, 'ball', status);
+    drawFilter(root, 'ball', status, builderScript);
     expect(labels(root)).toEqual([
       'Neck: two tennis balls Tennis ball · 2-4 min',
       'Feet: roll a tennis ball Tennis ball · 2 min',
     ]);
     expect(status.textContent).toBe('2 of 3 techniques match “ball”.');
-    drawFilter(root, 'Neck ball', status);
+    drawFilter(root, 'Neck ball', status, builderScript);
     expect(find(root, '[data-area="feet"]').hidden).toBe(true);
     expect(find<HTMLDetailsElement>(root, '[data-area="neck"]').open).toBe(true);
     expect(status.textContent).toBe('1 of 3 techniques match “Neck ball”.');
-    drawFilter(root, 'shoulder', status);
+    drawFilter(root, 'shoulder', status, builderScript);
     expect(labels(root)).toEqual([]);
     expect(status.textContent).toBe('No technique matches “shoulder”.');
-    drawFilter(root, '', status);
+    drawFilter(root, '', status, builderScript);
     expect(labels(root)).toHaveLength(3);
     expect(status.textContent).toBe('');
   });

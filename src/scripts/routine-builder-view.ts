@@ -4,6 +4,7 @@
  * printed handout's rows. Each function takes the data and the markup the
  * page rendered, and changes only that markup.
  */
+import type { BuilderScriptWords } from '../i18n/en/builder';
 import { pickerLabel, type Pick } from '../lib/builder';
 import type { DescribedChoice } from '../lib/builder-dose';
 import type { PickerOption } from '../lib/builder-data';
@@ -30,13 +31,16 @@ function listItem(
   { pick, title, choices }: ListedPick,
   first: boolean,
   last: boolean,
+  said: BuilderScriptWords,
 ): HTMLElement {
   const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
   item.dataset.id = pick.id;
   find(item, '[data-item-title]').textContent = title;
-  for (const label of item.querySelectorAll('[data-item-for]')) label.textContent = `: ${title}`;
+  for (const label of item.querySelectorAll('[data-item-for]')) label.textContent = said.itemFor(title);
   const select = find<HTMLSelectElement>(item, 'select');
-  for (const { key, words } of choices) select.add(new Option(pickerLabel(key, words), key, false, key === pick.key));
+  for (const { key, words } of choices) {
+    select.add(new Option(pickerLabel(key, words, said), key, false, key === pick.key));
+  }
   find<HTMLButtonElement>(item, '[data-control="up"]').disabled = first;
   find<HTMLButtonElement>(item, '[data-control="down"]').disabled = last;
   return item;
@@ -52,6 +56,7 @@ export function drawList(
   template: HTMLTemplateElement,
   picks: readonly ListedPick[],
   fallback: HTMLElement,
+  said: BuilderScriptWords,
 ): void {
   const active =
     document.activeElement instanceof HTMLElement && list.contains(document.activeElement)
@@ -60,7 +65,7 @@ export function drawList(
   const focusId = active?.closest<HTMLElement>('[data-id]')?.dataset.id;
   const focusIndex = [...list.children].findIndex((item) => active && item.contains(active));
   list.replaceChildren(
-    ...picks.map((listed, index) => listItem(template, listed, index === 0, index === picks.length - 1)),
+    ...picks.map((listed, index) => listItem(template, listed, index === 0, index === picks.length - 1, said)),
   );
   if (!active) return;
   const item = [...list.querySelectorAll<HTMLElement>('[data-id]')].find((child) => child.dataset.id === focusId);
@@ -77,7 +82,7 @@ export function drawList(
  * Shows the choices that match `query` and opens their areas, hides areas
  * left empty, and says how many match. Every area must be drawn first.
  */
-export function drawFilter(root: HTMLElement, query: string, status: HTMLElement): void {
+export function drawFilter(root: HTMLElement, query: string, status: HTMLElement, said: BuilderScriptWords): void {
   let shown = 0;
   let total = 0;
   const filtering = query.trim() !== '';
@@ -90,7 +95,7 @@ export function drawFilter(root: HTMLElement, query: string, status: HTMLElement
     shown += visible;
     total += options.length;
   }
-  status.textContent = filterStatus(shown, total, query);
+  status.textContent = filterStatus(shown, total, query, said);
 }
 
 /** Fills an area with a checkbox per option, from the picker's <template>. */

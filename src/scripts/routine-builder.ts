@@ -4,7 +4,11 @@
  * everything else is drawn from it (routine-builder-view.ts): the chosen list,
  * the total time, the printed handout and the routine player's steps, which
  * <hold-timer> re-reads whenever they change. Techniques and each area's
- * options are fetched as the reader needs them (builder-store.ts).
+ * options are fetched as the reader needs them (builder-store.ts), from the
+ * page's own language: `data-home` is its home page ("/", "/es/"). The total
+ * time is worded with the page's units, read from its routine player's words.
+ * Each language's page runs it through its own entry (routine-builder.en.ts,
+ * routine-builder.es.ts), which hands it that language's words and no other's.
  */
 import {
   changeMessage,
@@ -17,8 +21,11 @@ import {
   type Change,
   type Pick,
 } from '../lib/builder';
-import { formatDuration } from '../lib/dose';
+import { durationIn } from '../lib/amounts';
 import { totalSeconds } from '../lib/routine';
+import type { BuilderScriptWords } from '../i18n/en/builder';
+import type { UnitWords } from '../i18n/en/timer';
+import { unpackWords } from '../lib/timer-words';
 import { BuilderStore } from './builder-store';
 import { drawBoxes, drawFilter, drawHandout, drawList, drawOptions, find } from './routine-builder-view';
 import { enableControls } from './upgrade';
@@ -29,9 +36,14 @@ import './hold-timer';
 
 const MOVES: Record<string, number> = { up: -1, down: 1 };
 
+/** The words of the page's language, given by its entry before the element is defined. */
+let said: BuilderScriptWords;
+
 class RoutineBuilder extends HTMLElement {
-  #store = new BuilderStore();
+  #home = this.dataset.home ?? '/';
+  #store = new BuilderStore(this.#home);
   #picks: Pick[] = [];
+  #units: UnitWords | undefined; // the page's words for amounts of time, from its routine player's words
   #connection: AbortController | undefined; // its abort removes every listener added on connect
 
   connectedCallback(): void {
@@ -60,11 +72,7 @@ class RoutineBuilder extends HTMLElement {
     const read = readPicks(param, keys);
     this.#picks = read.picks;
     const offline = this.#store.offline && read.unknown.length > 0;
-    this.#note(
-      offline
-        ? ['We could not load all of this routine. Check your connection and reload the page.']
-        : readNotes(read, (id) => this.#nameOf(id)),
-    );
+    this.#note(offline ? [said.offlineRoutine] : readNotes(read, (id) => this.#nameOf(id), said));
     this.#render();
   }
 
@@ -111,7 +119,7 @@ class RoutineBuilder extends HTMLElement {
     if (this.#picks.some((pick) => pick.id === id) || this.#picks.length >= MAX_PICKS) return this.#render();
     if (!technique) {
       box.checked = false;
-      this.#note(['We could not load that technique. Check your connection and tick it again.']);
+      this.#note([said.offlineTechnique]);
       return;
     }
     this.#note([]);
@@ -130,8 +138,7 @@ class RoutineBuilder extends HTMLElement {
     if (container.querySelector('input')) return true;
     const options = await this.#store.area(group.dataset.area ?? '');
     if (!options) {
-      container.textContent =
-        'We could not load these techniques. Check your connection, then close and open this area again.';
+      container.textContent = said.offlineArea;
       return false;
     }
     drawOptions(container, find<HTMLTemplateElement>(this, 'template[data-builder-option]'), options);
@@ -145,7 +152,7 @@ class RoutineBuilder extends HTMLElement {
     await Promise.all(groups.map((group) => this.#openArea(group)));
     const box = find<HTMLInputElement>(this, '[data-builder-filter]');
     if (box.value !== query) return; // the reader typed on while the areas loaded
-    drawFilter(this, query, find(this, '[data-builder-filter-status]'));
+    drawFilter(this, query, find(this, '[data-builder-filter-status]'), said);
   }
 
   #note(texts: readonly string[]): void {
@@ -163,7 +170,7 @@ class RoutineBuilder extends HTMLElement {
   }
 
   #update(change?: Change): void {
-    if (change) find(this, '[data-builder-status]').textContent = changeMessage(change);
+    if (change) find(this, '[data-builder-status]').textContent = changeMessage(change, said);
     this.#render();
   }
 
@@ -191,8 +198,10 @@ class RoutineBuilder extends HTMLElement {
       find<HTMLTemplateElement>(this, 'template[data-builder-item]'),
       chosen,
       find(this, '#builder-yours'),
+      said,
     );
-    const total = formatDuration(totalSeconds(chosen.map((step) => step.seconds)));
+    this.#units ??= unpackWords(find(this, '[data-timer-words]').textContent ?? '').units;
+    const total = durationIn(this.#units, totalSeconds(chosen.map((step) => step.seconds)));
     find(this, '[data-builder-total]').textContent = total;
     find(this, '[data-builder-empty]').hidden = chosen.length > 0;
     find(this, '[data-builder-ready]').hidden = chosen.length === 0;
@@ -216,7 +225,7 @@ class RoutineBuilder extends HTMLElement {
     const steps = JSON.stringify(
       chosen.map(({ pick, title, dose, technique }) => ({
         title,
-        href: `/techniques/${pick.id}/`,
+        href: `${this.#home}techniques/${pick.id}/`,
         dose,
         support: technique.support,
       })),
@@ -226,4 +235,8 @@ class RoutineBuilder extends HTMLElement {
   }
 }
 
-if (!customElements.get('routine-builder')) customElements.define('routine-builder', RoutineBuilder);
+/** Defines <routine-builder>, speaking `words`: each language's entry calls it once. */
+export function defineRoutineBuilder(words: BuilderScriptWords): void {
+  said = words;
+  if (!customElements.get('routine-builder')) customElements.define('routine-builder', RoutineBuilder);
+}

@@ -5,6 +5,7 @@
  * the landmarks, so what it accepts is exactly what can be drawn.
  */
 export { drawPictures, type Pictures } from './pictures';
+export type { CloseUpScene, PositionScene } from './alt-text';
 export {
   MOVEMENT_IDS,
   POSE_IDS,
@@ -12,8 +13,13 @@ export {
   SUPPORT_IDS,
   TOOL_IDS,
   VIEW_IDS,
+  type MovementId,
   type PictureSpec,
+  type PoseId,
+  type SideId,
   type SupportId,
+  type ToolId,
+  type ViewId,
 } from './picture-spec';
-export { LANDMARK_IDS, LANDMARKS } from './pose/landmarks';
+export { LANDMARK_IDS, LANDMARKS, type LandmarkId } from './pose/landmarks';
 export { POSES } from './pose/poses';

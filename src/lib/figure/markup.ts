@@ -24,9 +24,22 @@ const CLOSE_UP_SIZE = { width: 160, height: 180 } as const;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function svgOpen(kind: string, box: string, size: { width: number; height: number }, name: string): string {
-  return `<svg class="fig ${kind}" viewBox="${box}" width="${size.width}" height="${size.height}" role="img" aria-label="${escape(name)}">`;
+/**
+ * A picture's markup without its name, which is the only part in words: the drawing is solved
+ * and written once per build, and `named` puts each language's alt text in.
+ */
+export interface Unnamed {
+  /** The opening tag up to its accessible name. */
+  head: string;
+  /** Everything after the opening tag. */
+  body: string;
 }
+
+const svgHead = (kind: string, box: string, size: { width: number; height: number }) =>
+  `<svg class="fig ${kind}" viewBox="${box}" width="${size.width}" height="${size.height}" role="img"`;
+
+/** The picture's inline SVG, named by `name` (its alt text). */
+export const named = ({ head, body }: Unnamed, name: string): string => `${head} aria-label="${escape(name)}">${body}`;
 
 function partPath(part: Part, filled: boolean): string {
   if ('line' in part) return filled ? `<path class="${part.hair ? 'hr' : 'l'}" d="${part.line}"/>` : '';
@@ -67,21 +80,22 @@ function frame([x0, y0, x1, y1]: Drawing['bounds']): { box: string; x: number; w
   return { box: `${fmt(x)} ${fmt(y)} ${fmt(w)} ${fmt(h)}`, x, w, size };
 }
 
-export function positionSvg(drawing: Drawing, name: string): string {
+export function positionMarkup(drawing: Drawing): Unnamed {
   const { box, x, w, size } = frame(drawing.bounds);
   const floor = drawing.scene.kind === 'side' ? `M${fmt(x)} 0H${fmt(x + w)}` : '';
-  return (
-    svgOpen('fig-position', box, size, name) +
+  const body =
     drawing.surfaces.map((d) => `<path class="w" d="${d}"/>`).join('') +
     `<path class="s" d="${floor}${drawing.supports.join('')}"/>` +
     drawing.layers.map(layer).join('') +
     (drawing.tool ? toolMarkup(drawing.tool) : '') +
     (drawing.arrows.length ? `<path class="a" d="${drawing.arrows.join('')}"/>` : '') +
-    '</svg>'
-  );
+    '</svg>';
+  return { head: svgHead('fig-position', box, size), body };
 }
 
-export function closeUpSvg(view: CloseUp, name: string): string {
+export const positionSvg = (drawing: Drawing, name: string): string => named(positionMarkup(drawing), name);
+
+export function closeUpMarkup(view: CloseUp): Unnamed {
   const { x, y, w, h } = view.box;
   const silhouette = silhouettePaths()
     .map((path) => `<path d="${path.d}"${path.transform ? ` transform="${path.transform}"` : ''}/>`)
@@ -89,16 +103,17 @@ export function closeUpSvg(view: CloseUp, name: string): string {
   const regions = view.patches.map((patch) => `<path d="${capsulePath(patch)}"/>`).join('');
   const spots = view.spots.map(([cx, cy]) => `<circle class="k" cx="${fmt(cx)}" cy="${fmt(cy)}" r="4.5"/>`).join('');
   const lines = view.lines.map(([from, to]) => straightArrow(from, to)).join('');
-  return (
-    svgOpen(
-      'fig-spot',
-      `${x} ${y} ${w} ${h}`,
-      { width: CLOSE_UP_SIZE.width, height: Math.round(CLOSE_UP_SIZE.width / CLOSE_UP_ASPECT) },
-      name,
-    ) +
-    `<g class="o">${silhouette}</g><g class="f">${silhouette}</g><g class="r">${regions}</g>` +
-    (lines ? `<path class="a l" d="${lines}"/>` : '') +
-    spots +
-    '</svg>'
-  );
+  return {
+    head: svgHead('fig-spot', `${x} ${y} ${w} ${h}`, {
+      width: CLOSE_UP_SIZE.width,
+      height: Math.round(CLOSE_UP_SIZE.width / CLOSE_UP_ASPECT),
+    }),
+    body:
+      `<g class="o">${silhouette}</g><g class="f">${silhouette}</g><g class="r">${regions}</g>` +
+      (lines ? `<path class="a l" d="${lines}"/>` : '') +
+      spots +
+      '</svg>',
+  };
 }
+
+export const closeUpSvg = (view: CloseUp, name: string): string => named(closeUpMarkup(view), name);

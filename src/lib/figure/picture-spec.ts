@@ -56,7 +56,7 @@ export const MOVEMENT_IDS = [
 export type MovementId = (typeof MOVEMENT_IDS)[number];
 
 export const VIEW_IDS = ['side', 'front', 'back'] as const;
-type ViewId = (typeof VIEW_IDS)[number];
+export type ViewId = (typeof VIEW_IDS)[number];
 
 export const SIDE_IDS = ['left', 'right', 'both'] as const;
 export type SideId = (typeof SIDE_IDS)[number];

@@ -2,14 +2,13 @@
  * Where on the body a tool can go, by name. One landmark places the tool in the
  * position picture (a point on the outline of a side-view segment, or a point
  * on the front or back view) and marks the spot in the close-up (a point on the
- * body map of src/lib/body-map.ts, distance from the midline and height).
+ * body map of src/lib/body-map.ts, distance from the midline and height). Its words, by id,
+ * are in each language's table (src/i18n/<lang>/pictures-body.ts).
  */
 import type { AreaId } from '../../areas';
 import type { Segment } from './skeleton';
 
 export interface Landmark {
-  /** How the alt text names it, after "on" or "to": "the back of the shoulder". */
-  words: string;
   /** The body area whose region must hold the spot in the close-up. */
   area: AreaId;
   /** The close-up: which side of the body map, and the point (x from the midline, y down). */

@@ -3,101 +3,84 @@ import type { Landmark } from './landmark-type';
 
 export const LOWER_LANDMARKS = {
   'lower-back': {
-    words: 'the thick muscle beside the spine, just above the belt',
     area: 'lower-back',
     map: { view: 'back', x: 13, y: 200 },
     onSide: { segment: 'torso', t: 0.2, face: 0 },
   },
   'lower-ribs': {
-    words: 'the bottom of the ribs',
     area: 'lower-back',
     map: { view: 'back', x: 13, y: 182 },
     onSide: { segment: 'torso', t: 0.36, face: 0 },
   },
   buttock: {
-    words: 'the fleshy part of the buttock',
     area: 'hips',
     map: { view: 'back', x: 23, y: 240 },
     onSide: { segment: 'torso', t: 0, face: 40 },
   },
   'buttock-low': {
-    words: 'the bottom of the buttock',
     area: 'hips',
     map: { view: 'back', x: 24, y: 254 },
   },
   'buttock-high': {
-    words: 'the top of the buttock, below the waist',
     area: 'hips',
     map: { view: 'back', x: 23, y: 226 },
   },
   'thigh-front': {
-    words: 'the front of the thigh',
     area: 'quads',
     map: { view: 'front', x: 26, y: 285 },
     onSide: { segment: 'nearThigh', t: 0.45, face: 180 },
   },
   calf: {
-    words: 'the middle of the calf',
     area: 'calves',
     map: { view: 'back', x: 25, y: 352 },
     onSide: { segment: 'nearShin', t: 0.45, face: 0 },
   },
   'calf-low': {
-    words: 'the calf, just above the ankle',
     area: 'calves',
     map: { view: 'back', x: 22, y: 376 },
     onSide: { segment: 'nearShin', t: 0.75, face: 0 },
   },
   'calf-high': {
-    words: "the calf, a hand's width below the knee",
     area: 'calves',
     map: { view: 'back', x: 24, y: 343 },
     onSide: { segment: 'nearShin', t: 0.22, face: 0 },
   },
   'thigh-high': {
-    words: 'the front of the thigh, just below the hip',
     area: 'quads',
     map: { view: 'front', x: 28, y: 264 },
     onSide: { segment: 'nearThigh', t: 0.18, face: 180 },
   },
   'thigh-low': {
-    words: "the front of the thigh, a hand's width above the knee",
     area: 'quads',
     map: { view: 'front', x: 25, y: 312 },
     onSide: { segment: 'nearThigh', t: 0.78, face: 180 },
   },
   'thigh-back': {
-    words: 'the back of the thigh',
     area: 'hamstrings',
     map: { view: 'back', x: 25, y: 292 },
     onSide: { segment: 'nearThigh', t: 0.5, face: 0 },
   },
   'thigh-back-high': {
-    words: 'the back of the thigh, just below the buttock',
     area: 'hamstrings',
     map: { view: 'back', x: 26, y: 274 },
     onSide: { segment: 'nearThigh', t: 0.25, face: 0 },
   },
   'thigh-back-low': {
-    words: "the back of the thigh, a hand's width above the knee",
     area: 'hamstrings',
     map: { view: 'back', x: 24, y: 312 },
     onSide: { segment: 'nearThigh', t: 0.75, face: 0 },
   },
   sole: {
-    words: 'the arch of the foot',
     area: 'feet',
     map: { view: 'front', x: 23, y: 396 },
     onSide: { segment: 'nearFoot', t: 0.45, face: 0 },
   },
   heel: {
-    words: 'the front of the heel',
     area: 'feet',
     map: { view: 'front', x: 24, y: 389 },
     onSide: { segment: 'nearFoot', t: 0.1, face: 0 },
   },
   'foot-ball': {
-    words: 'the ball of the foot',
     area: 'feet',
     map: { view: 'front', x: 21, y: 403 },
     onSide: { segment: 'nearFoot', t: 0.8, face: 0 },

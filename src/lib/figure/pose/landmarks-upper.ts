@@ -3,103 +3,86 @@ import type { Landmark } from './landmark-type';
 
 export const UPPER_LANDMARKS = {
   'upper-back': {
-    words: 'the back of the shoulder, beside the shoulder blade',
     area: 'shoulders',
     map: { view: 'back', x: 24, y: 122 },
     onSide: { segment: 'torso', t: 0.82, face: 0 },
   },
   'shoulder-blade': {
-    words: 'the muscle between the spine and the shoulder blade',
     area: 'shoulders',
     map: { view: 'back', x: 13, y: 130 },
     onSide: { segment: 'torso', t: 0.74, face: 0 },
   },
   'mid-back': {
-    words: 'the muscle beside the spine, just below the shoulder blade',
     area: 'shoulders',
     map: { view: 'back', x: 14, y: 158 },
     onSide: { segment: 'torso', t: 0.62, face: 0 },
   },
   'shoulder-top': {
-    words: 'the top of the shoulder',
     area: 'shoulders',
     map: { view: 'back', x: 30, y: 101 },
     onFront: { at: [12, -49, 0] },
   },
   'shoulder-outer': {
-    words: 'the back of the shoulder where the arm starts',
     area: 'shoulders',
     map: { view: 'back', x: 50, y: 113 },
     onFront: { arm: 'upper', t: 0.12 },
   },
   'upper-arm': {
-    words: 'the top of the upper arm',
     area: 'arms',
     map: { view: 'front', x: 52, y: 130 },
     onFront: { arm: 'upper', t: 0.2 },
   },
   'above-elbow': {
-    words: 'just above the elbow',
     area: 'arms',
     map: { view: 'back', x: 60, y: 182 },
     onFront: { arm: 'upper', t: 0.85 },
   },
   'forearm-under': {
-    words: 'the thick muscle of the forearm',
     area: 'arms',
     map: { view: 'front', x: 61, y: 204 },
     onSide: { segment: 'nearForearm', t: 0.3, face: 0 },
   },
   'forearm-top': {
-    words: 'the thick muscle on top of the forearm, below the elbow',
     area: 'arms',
     map: { view: 'front', x: 61, y: 204 },
     onSide: { segment: 'nearForearm', t: 0.3, face: 180 },
   },
   'skull-base': {
-    words: 'the muscles just below the bony ridge at the base of the skull',
     area: 'head',
     map: { view: 'back', x: 9, y: 62 },
     onSide: { segment: 'head', t: 0, face: -35 },
   },
   'neck-top': {
-    words: 'the back of the neck, just under the skull',
     area: 'neck',
     map: { view: 'back', x: 7, y: 68 },
     onFront: { at: [5, -58, -5] },
   },
   'neck-base': {
-    words: 'the base of the neck',
     area: 'neck',
     map: { view: 'back', x: 9, y: 86 },
     onFront: { at: [6, -51, -5] },
   },
   temple: {
-    words: 'the temple, between the end of the eyebrow and the ear',
     area: 'head',
     map: { view: 'front', x: 20, y: 30 },
     onFront: { at: [6.6, -67, 3] },
   },
   scalp: {
-    words: 'the scalp, just behind the hairline',
     area: 'head',
     map: { view: 'front', x: 9, y: 12 },
     onFront: { at: [4.5, -74.5, 3] },
   },
   cheekbone: {
-    words: 'the cheek, just under the cheekbone',
     area: 'jaw',
     map: { view: 'front', x: 16, y: 50 },
     onFront: { at: [5.6, -60.5, 5] },
   },
   cheek: {
-    words: 'the chewing muscle of the cheek, in front of the earlobe',
     area: 'jaw',
     map: { view: 'front', x: 17, y: 54 },
     onFront: { at: [5.8, -59, 4] },
   },
   'jaw-edge': {
-    words: 'the lower edge of the jaw',
     area: 'jaw',
     map: { view: 'front', x: 13, y: 61 },
     onFront: { at: [5, -55.5, 4] },

@@ -27,8 +27,6 @@ export interface SolveStep {
 
 export interface SidePose {
   view: 'side';
-  /** Words for the alt text: "Standing with your back to a wall". */
-  words: string;
   angles: Angles;
   /** Its lowest point is set on the floor first. */
   base: Segment;
@@ -56,7 +54,6 @@ export const HIP_LIFT = 7;
 
 export interface FrontPose {
   view: 'front' | 'back';
-  words: string;
   /** Elbows rest on a table. */
   table?: boolean;
   /** The arm being worked on rests in the lap, forearm across the thigh. */

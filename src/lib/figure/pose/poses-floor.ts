@@ -4,7 +4,6 @@ import { angles, UPPER, type SidePose } from './pose-types';
 /** Sitting with the legs out and the hands behind: the calf and hamstring rollers, hips down or lifted. */
 const SITTING_LEGS_OUT = {
   view: 'side',
-  words: 'Sitting on the floor with your legs out in front and your hands on the floor behind you',
   angles: angles({
     torso: 112,
     neck: 100,
@@ -27,7 +26,6 @@ const SITTING_LEGS_OUT = {
 export const FLOOR_POSES = {
   'lying-back-floor': {
     view: 'side',
-    words: 'Lying on your back on the floor, knees bent and feet flat',
     angles: angles({
       torso: 180,
       neck: 178,
@@ -52,7 +50,6 @@ export const FLOOR_POSES = {
   },
   'lying-back-roller': {
     view: 'side',
-    words: 'Lying on your back with the roller across the upper back, knees bent, feet flat and hips lifted a little',
     angles: angles({
       torso: 170,
       neck: 172,
@@ -79,7 +76,6 @@ export const FLOOR_POSES = {
   },
   'lying-front-forearms': {
     view: 'side',
-    words: 'Lying face down, propped up on your forearms, legs relaxed and the tops of your feet on the floor',
     angles: angles({
       torso: 16,
       neck: 30,
@@ -107,13 +103,10 @@ export const FLOOR_POSES = {
   'sitting-floor-legs-out': SITTING_LEGS_OUT,
   'sitting-floor-legs-out-hips-up': {
     ...SITTING_LEGS_OUT,
-    words:
-      'Sitting on the floor with your legs out in front, your hands on the floor behind you and your hips lifted a little',
     hipsLifted: true,
   },
   'sitting-floor-knees-bent': {
     view: 'side',
-    words: 'Sitting on the floor with your knees bent, feet flat and your hands on the floor behind you',
     angles: angles({ torso: 128, neck: 110, head: 92, nearThigh: 32, nearShin: -66, farThigh: 28, farShin: -70 }),
     base: 'farFoot',
     solve: [
@@ -124,8 +117,6 @@ export const FLOOR_POSES = {
   },
   'sitting-floor-ankle-on-knee': {
     view: 'side',
-    words:
-      'Sitting on the floor with {near} ankle crossed over {far} knee, that foot flat and your hands on the floor behind you',
     angles: angles({ torso: 128, neck: 110, head: 92, nearThigh: 30, nearShin: -30, farThigh: 28, farShin: -70 }),
     base: 'farFoot',
     solve: [{ rotate: ['nearThigh', 'farThigh'], until: 'tool' }],
@@ -134,7 +125,6 @@ export const FLOOR_POSES = {
   },
   'sitting-floor-knee-up': {
     view: 'side',
-    words: 'Sitting on the floor with one knee bent and that foot flat',
     angles: angles({
       torso: 78,
       neck: 60,

@@ -4,7 +4,6 @@ import { angles, ARMS_ON_LAP, UPPER, type SidePose } from './pose-types';
 export const UPRIGHT_POSES = {
   'standing-wall-back': {
     view: 'side',
-    words: 'Standing with your back to a wall, feet a step out from it',
     angles: angles({
       torso: 98,
       neck: 92,
@@ -28,7 +27,6 @@ export const UPRIGHT_POSES = {
   },
   'seated-chair': {
     view: 'side',
-    words: 'Sitting on a chair, feet on the floor',
     angles: angles({ torso: 92, ...ARMS_ON_LAP, nearThigh: -2, nearShin: -80, farThigh: -2, farShin: -88 }),
     base: 'farFoot',
     solve: [
@@ -43,7 +41,6 @@ export const UPRIGHT_POSES = {
   },
   'seated-chair-foot-up': {
     view: 'side',
-    words: 'Sitting on a chair with one foot lifted toward the other knee',
     angles: angles({
       torso: 72,
       neck: 55,
@@ -63,7 +60,6 @@ export const UPRIGHT_POSES = {
   },
   'seated-chair-ankle-on-knee': {
     view: 'side',
-    words: 'Sitting on a chair with {near} foot resting on {far} knee',
     angles: angles({
       torso: 82,
       neck: 62,
@@ -84,7 +80,6 @@ export const UPRIGHT_POSES = {
   },
   'seated-table': {
     view: 'side',
-    words: 'Sitting at a table with your forearm resting on it',
     angles: angles({
       torso: 88,
       neck: 84,

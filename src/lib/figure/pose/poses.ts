@@ -10,21 +10,18 @@ import type { PoseId } from '../picture-spec';
 export type { FrontPose, Pose, SidePose, SolveStep } from './pose-types';
 
 const FRONT_POSES = {
-  'seated-front': { view: 'front', words: 'Sitting tall on a chair, facing you' },
+  'seated-front': { view: 'front' },
   'seated-front-table': {
     view: 'front',
-    words: 'Sitting with your elbows resting on a table, facing you',
     table: true,
   },
   'seated-front-arm-in-lap': {
     view: 'front',
-    words: 'Sitting tall on a chair, facing you, {near} arm resting in your lap',
     armInLap: true,
   },
-  'seated-back': { view: 'back', words: 'Sitting tall on a chair, seen from behind' },
+  'seated-back': { view: 'back' },
   'seated-back-arm-in-lap': {
     view: 'back',
-    words: 'Sitting tall on a chair, seen from behind, {near} arm resting in your lap',
     armInLap: true,
   },
 } as const satisfies Record<string, FrontPose>;

@@ -17,15 +17,3 @@ export const TOOL_RADIUS: Record<ToolId, number> = {
   'two-balls-sock': 4.2,
   'foam-roller': 7.5,
 };
-
-/** How the alt text names each tool. */
-export const TOOL_WORDS: Record<ToolId, string> = {
-  hand: 'the other hand',
-  thumb: 'the thumb',
-  fingers: 'the fingertips',
-  knuckles: 'the knuckles of both fists',
-  'tennis-ball': 'a tennis ball',
-  'lacrosse-ball': 'a lacrosse ball',
-  'two-balls-sock': 'two tennis balls in a sock',
-  'foam-roller': 'a foam roller',
-};

@@ -136,7 +136,7 @@ function poleFor(sign: number, target: Vec3, table: boolean, crossBody: boolean)
 /** A landmark's point on this view, on the side with `sign`; arm points sit on the relaxed arm of that side. */
 function frontPoint3(where: Landmark, sign: number, armInLap = false): Vec3 {
   const place = where.onFront;
-  if (!place) throw new Error(`Landmark "${where.words}" has no place on a front or back view`);
+  if (!place) throw new Error(`A landmark of the ${where.area} has no place on a front or back view`);
   if ('at' in place) return [sign * place.at[0], place.at[1], place.at[2]];
   const arm = armInLap ? lapArm(sign) : hangingArm(sign);
   const segment = place.arm === 'upper' ? arm.upper : arm.fore;

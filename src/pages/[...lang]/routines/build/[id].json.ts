@@ -14,4 +14,5 @@ export const getStaticPaths = (() =>
     (await getTechniques(lang)).map((technique) => ({ params: { id: technique.id }, props: { technique } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => Response.json(await builtTechnique(props['technique']));
+export const GET: APIRoute = async ({ props }) =>
+  Response.json(await builtTechnique(props['technique'], props['lang']));
