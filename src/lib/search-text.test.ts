@@ -11,6 +11,8 @@ import {
 } from './search-text';
 import { searchScript as words } from '../i18n/en/search';
 import { searchScript as es } from '../i18n/es/search';
+import { LOCALES } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 describe('queryFromSearch', () => {
   it.each([
@@ -127,5 +129,11 @@ describe('in Spanish', () => {
     ['Rutina', ['Cuello', 'Hombros', 'Brazos', 'Cabeza', 'Mandíbula'], 'Rutina · Cuello, Hombros y 3 más'],
   ])('%s in %j reads %j', (kind, areas, text) => {
     expect(resultMetaText(es, kind, areas)).toBe(text);
+  });
+});
+
+describe('the kinds of page', () => {
+  it('are named in search as everywhere else on the site, in each language', () => {
+    for (const lang of LOCALES) expect(ui(lang).search.script.kinds).toEqual(ui(lang).technique.labels.kind);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { PAIN_PATTERN_LABELS, PRESSURE_LABELS } from '../../lib/labels';
+import { pressureLabels } from '../../lib/labels';
 import { getSafety, safetySearchWords } from '../../content-queries/safety';
 import { translated } from '../../content-queries/translated';
 import { buildVocabulary, stringsIn } from '../../lib/search-vocabulary';
@@ -13,7 +13,7 @@ import type { WordForms } from '../../lib/search-forms';
 import { ENGLISH_FORMS } from '../../lib/search-forms-en';
 import { SPANISH_FORMS } from '../../lib/search-forms-es';
 import { everyLanguage } from '../../i18n/routes';
-import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { ui } from '../../i18n/ui';
 
 const PAGE_COLLECTIONS = ['areas', 'techniques', 'routines', 'tools', 'guides', 'pages'] as const;
@@ -23,13 +23,10 @@ export const getStaticPaths = everyLanguage;
 /** How each language's readers write words (src/lib/search-forms.ts). */
 const FORMS: Record<Locale, WordForms> = { en: ENGLISH_FORMS, es: SPANISH_FORMS };
 
-/**
- * The interface's names for kinds of page, and (in English, until the technique page's labels
- * speak other languages) its pain patterns and pressure levels: words readers see in results.
- */
+/** The interface's names for kinds of page, pain patterns and pressure levels: words readers see in results. */
 function labelWords(lang: Locale): string[] {
-  const labels = lang === DEFAULT_LOCALE ? [PAIN_PATTERN_LABELS, PRESSURE_LABELS] : [];
-  return stringsIn([ui(lang).search.script.kinds, ...labels]);
+  const { search, technique } = ui(lang);
+  return stringsIn([search.script.kinds, technique.labels.painPattern, pressureLabels(technique.pressure)]);
 }
 
 export const GET: APIRoute = async ({ props }) => {
