@@ -53,6 +53,8 @@ export interface EmergencyMatcher {
    * "me", "con"): "Did you mean" never rewrites these.
    */
   words: readonly string[];
+  /** The words that carry no meaning, accents folded. */
+  ignored: ReadonlySet<string>;
 }
 
 /** Joins contractions first, so "can't" reads as "cant"; accents are optional ("cara caida"). */
@@ -83,10 +85,13 @@ type Phrase = readonly (readonly string[])[];
  * offers choices for one place in a phrase: "jaw/arm pain sweating" is "jaw pain sweating" or
  * "arm pain sweating". The word lists are read once, for every sign's phrases.
  */
-function compiler(lists: SearchWordLists, bare: (word: string) => string): (lay: readonly string[]) => Phrase[] {
-  const ignore = new Set(lists.ignore.map(foldAccents));
+function compiler(
+  ignore: ReadonlySet<string>,
+  alike: SearchWordLists['alike'],
+  bare: (word: string) => string,
+): (lay: readonly string[]) => Phrase[] {
   const alikeBy = new Map<string, readonly string[]>();
-  for (const group of lists.alike.map((words) => words.map(foldAccents)))
+  for (const group of alike.map((words) => words.map(foldAccents)))
     for (const word of group) alikeBy.set(bare(word), group);
   const widen = (word: string) => alikeBy.get(bare(word)) ?? [word];
   return (lay) =>
@@ -107,13 +112,15 @@ export function createEmergencyMatcher({ signs, words: lists }: EmergencyData, f
   const notTypos = new Set(forms.notTypos);
   const bare = (word: string) => spokenForm(word, forms);
   const ordered = [...signs].sort((a, b) => Number(a.urgency !== 'emergency') - Number(b.urgency !== 'emergency'));
-  const compile = compiler(lists, bare);
+  const ignored = new Set(lists.ignore.map(foldAccents));
+  const compile = compiler(ignored, lists.alike, bare);
   const compiled = ordered.map((sign) => ({ sign, phrases: compile(sign.lay) }));
   const known = new Set(compiled.flatMap(({ phrases }) => phrases.flat(2)));
   // Each known word's bare form, worked out once: a query is read against every one of them.
   const bareOf = new Map([...known].map((word) => [word, bare(word)]));
   return {
-    words: [...known, ...lists.ignore.filter((word) => word.length > 1)].filter((word) => !/\d/.test(word)),
+    words: [...known, ...[...ignored].filter((word) => word.length > 1)].filter((word) => !/\d/.test(word)),
+    ignored,
     match(query) {
       const typed = queryWords(query).map((word) => [word, bare(word)] as const);
       if (typed.length === 0) return undefined;

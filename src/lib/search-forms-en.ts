@@ -31,4 +31,5 @@ export const ENGLISH_FORMS: WordForms = {
   stemEndings: ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly', 'y'],
   typoStem: 4,
   formsAlike: false,
+  leaveOutStopWords: false,
 };

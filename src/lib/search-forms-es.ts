@@ -24,4 +24,5 @@ export const SPANISH_FORMS: WordForms = {
   stemEndings: ['es', 's'],
   typoStem: 5,
   formsAlike: true,
+  leaveOutStopWords: true,
 };

@@ -38,6 +38,13 @@ export interface WordForms {
    * "cargada" is a form of "cargados" and is never corrected to "cansada".
    */
   formsAlike: boolean;
+  /**
+   * Whether the words that carry no meaning (the safety file's `search.ignore`) are left out of
+   * what Pagefind searches, when other words remain. Spanish leaves them out: "de" is in most
+   * searches, and with it Pagefind's ranking shifts with whatever parts of the index an earlier
+   * search loaded ("pelota de tenis" found the tennis ball's page first, or third).
+   */
+  leaveOutStopWords: boolean;
 }
 
 /** A word or text without its accents, marks and tildes: "Pantorrilla hinchada, caída" keeps its case. */

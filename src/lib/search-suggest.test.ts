@@ -140,4 +140,11 @@ describe('in Spanish, accents optional', () => {
     const real = createRealWords(vocabulary, SPANISH_FORMS);
     expect(real('musculos cuello aaaa')).toEqual(['musculos', 'cuello']);
   });
+
+  it('leaves out the words that carry no meaning, unless nothing else remains', () => {
+    const real = createRealWords(vocabulary, SPANISH_FORMS, [], new Set(['de', 'la']));
+    expect(real('dolor de cabeza')).toEqual(['dolor', 'cabeza']);
+    expect(real('Dolor de la cabeza')).toEqual(['dolor', 'cabeza']);
+    expect(real('de la')).toEqual(['de', 'la']);
+  });
 });

@@ -136,18 +136,21 @@ export function createCorrector(
  * The words of a query that search can really match: words the site uses, forms of
  * them, the start of one still being typed, a typo of one, or a word in `keep`.
  * Pagefind matches a word it does not know by its longest known start ("aaaa" finds
- * every "a"), so only these are searched; none at all means no results.
+ * every "a"), so only these are searched; none at all means no results. Words in
+ * `leaveOut` (a language's words that carry no meaning: `WordForms.leaveOutStopWords`)
+ * are left out too, unless nothing else remains.
  */
 export function createRealWords(
   vocabulary: SearchVocabulary,
   forms: WordForms,
   keep: Iterable<string> = [],
+  leaveOut?: ReadonlySet<string>,
 ): (query: string) => string[] {
   const words = reader(vocabulary, forms, keep);
   return (query) => {
     const typed = searchWords(query);
     const typing = !/\s$/.test(query);
-    return typed.filter((each, index) => {
+    const real = typed.filter((each, index) => {
       const word = foldAccents(each);
       return (
         /\d/.test(word) ||
@@ -156,5 +159,7 @@ export function createRealWords(
         words.nearest(word) !== undefined
       );
     });
+    const meaning = leaveOut ? real.filter((word) => !leaveOut.has(foldAccents(word))) : real;
+    return meaning.length > 0 ? meaning : real;
   };
 }

@@ -31,7 +31,12 @@ async function loadWords(url: string, forms: WordForms, emergency: EmergencyMatc
     const vocabulary = (await response.json()) as SearchVocabulary;
     return {
       correct: createCorrector(vocabulary, forms, emergency.words),
-      real: createRealWords(vocabulary, forms, emergency.words),
+      real: createRealWords(
+        vocabulary,
+        forms,
+        emergency.words,
+        forms.leaveOutStopWords ? emergency.ignored : undefined,
+      ),
     };
   } catch {
     // search still works, just without "Did you mean"
@@ -108,7 +113,7 @@ export class SearchEngine {
     }
     const suggestion = query ? words.correct(typed) : undefined;
     if (suggestion) {
-      const results = await run(suggestion);
+      const results = await run(words.real(suggestion).join(' '));
       if (results.length > 0) return { query: suggestion, suggestion, results };
     }
     const real = words.real(query).join(' ');
