@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCorrector } from './search-suggest';
-import { bareForm, createEmergencyMatcher, wordMatches, type EmergencyData, type SearchSign } from './search-emergency';
+import { createEmergencyMatcher, wordMatches, type EmergencyData, type SearchSign } from './search-emergency';
+import { bareForm } from './search-forms';
+import { ENGLISH_FORMS } from './search-forms-en';
 import { URGENT, type UrgentLevel } from './urgency';
 
 /** The site's own signs and words, as the search page carries them. */
@@ -22,7 +24,7 @@ const data: EmergencyData = {
   ),
   words: safety.search,
 };
-const matcher = createEmergencyMatcher(data);
+const matcher = createEmergencyMatcher(data, ENGLISH_FORMS);
 const urgencyOf = (query: string): UrgentLevel | undefined => matcher.match(query)?.urgency;
 
 describe('emergency searches, in medical names and in readers own words', () => {
@@ -136,7 +138,7 @@ describe('wordMatches and bareForm', () => {
     ['head', 'heart', false],
     ['xhest', 'chest', false],
   ])('"%s" stands for "%s": %s', (typed, word, expected) => {
-    expect(wordMatches(typed, word)).toBe(expected);
+    expect(wordMatches(typed, word, new Set(ENGLISH_FORMS.notTypos))).toBe(expected);
   });
 
   it.each([
@@ -147,7 +149,7 @@ describe('wordMatches and bareForm', () => {
     ['legs', 'leg'],
     ['pass', 'pass'],
   ])('the bare form of "%s" is "%s"', (word, bare) => {
-    expect(bareForm(word)).toBe(bare);
+    expect(bareForm(word, ENGLISH_FORMS)).toBe(bare);
   });
 });
 
@@ -165,6 +167,7 @@ describe('the lay words', () => {
   it('are never rewritten by "Did you mean", even against a vocabulary full of near words', () => {
     const correct = createCorrector(
       { words: 'head attach chess pan breast groan stoke', primary: 7, fixes: {} },
+      ENGLISH_FORMS,
       matcher.words,
     );
     for (const query of ['heart attack ', 'chest pain ', 'numb groin ', 'cant breathe ', 'stroke '])

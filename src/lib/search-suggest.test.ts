@@ -7,6 +7,8 @@ import {
   typoAllowance,
   type SearchVocabulary,
 } from './search-suggest';
+import { ENGLISH_FORMS } from './search-forms-en';
+import { SPANISH_FORMS } from './search-forms-es';
 
 describe('editDistance', () => {
   it.each([
@@ -57,7 +59,7 @@ describe('createCorrector', () => {
     primary: 10,
     fixes: { sholder: 'shoulder', nek: 'neck' },
   };
-  const correct = createCorrector(vocabulary);
+  const correct = createCorrector(vocabulary, ENGLISH_FORMS);
 
   it.each([
     ['sholder pain', 'shoulder pain'], // a misspelling the content lists
@@ -90,6 +92,7 @@ describe('createCorrector', () => {
 describe('createRealWords', () => {
   const real = createRealWords(
     { words: 'shoulder pain tennis ball tight', primary: 4, fixes: { sholder: 'shoulder' } },
+    ENGLISH_FORMS,
     ['heart'],
   );
   it.each([
@@ -102,5 +105,46 @@ describe('createRealWords', () => {
     ['zzz qqqq', []],
   ])('"%s" keeps %j', (query, expected) => {
     expect(real(query)).toEqual(expected);
+  });
+});
+
+describe('in Spanish, accents optional', () => {
+  const vocabulary: SearchVocabulary = {
+    words: 'cuello dolor pantorrilla músculos rígido cargadas isquiotibiales cabeza tensos cansados de la',
+    primary: 12,
+    fixes: { pantorilla: 'pantorrilla', cabesa: 'cabeza' },
+  };
+  const correct = createCorrector(vocabulary, SPANISH_FORMS, ['me', 'mi', 'tengo']);
+
+  it.each([
+    ['musculos tensos'], // "músculos" without its accent is the same word
+    ['cuello rigido'],
+    ['MÚSCULOS'],
+    ['pantorrilla cargada'], // another form of "cargadas", never "cansada"
+    ['isquiotibial'], // the singular the site never prints
+    ['tengo dolor de cuello'], // a word that carries no meaning is left alone
+  ])('leaves %j alone', (query) => {
+    expect(correct(query)).toBeUndefined();
+  });
+
+  it.each([
+    ['pantorilla', 'pantorrilla'], // a misspelling the content lists
+    ['dolor de cabesa', 'dolor de cabeza'],
+    ['isquiotiviales ', 'isquiotibiales'],
+    ['cuelo rijido ', 'cuello rígido'], // offered with its accent
+  ])('corrects %j to %j', (query, corrected) => {
+    expect(correct(query)).toBe(corrected);
+  });
+
+  it('keeps accent-less words among the words search can match', () => {
+    const real = createRealWords(vocabulary, SPANISH_FORMS);
+    expect(real('musculos cuello aaaa')).toEqual(['musculos', 'cuello']);
+  });
+
+  it('leaves out the words that carry no meaning, unless nothing else remains', () => {
+    const real = createRealWords(vocabulary, SPANISH_FORMS, [], new Set(['de', 'la']));
+    expect(real('dolor de cabeza')).toEqual(['dolor', 'cabeza']);
+    expect(real('Dolor de la cabeza')).toEqual(['dolor', 'cabeza']);
+    expect(real('de la')).toEqual(['de', 'la']);
   });
 });

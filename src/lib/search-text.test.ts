@@ -9,6 +9,10 @@ import {
   searchForState,
   stateFromSearch,
 } from './search-text';
+import { searchScript as words } from '../i18n/en/search';
+import { searchScript as es } from '../i18n/es/search';
+import { LOCALES } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 describe('queryFromSearch', () => {
   it.each([
@@ -67,7 +71,7 @@ describe('resultCountText', () => {
     [2, 'sore', ['Feet', 'Technique'], '2 results for “sore”, filtered by Feet and Technique.'],
     [6, '', ['Neck'], '6 results, filtered by Neck.'],
   ])('words %i results for %j with %j', (count, query, filters, text) => {
-    expect(resultCountText(count, query, filters)).toBe(text);
+    expect(resultCountText(words, count, query, filters)).toBe(text);
   });
 });
 
@@ -77,7 +81,7 @@ describe('searchingText', () => {
     ['  chest pain ', 'Searching for “chest pain”…'],
     ['', 'Searching…'],
   ])('words the wait for %j', (query, text) => {
-    expect(searchingText(query)).toBe(text);
+    expect(searchingText(words, query)).toBe(text);
   });
 });
 
@@ -88,6 +92,48 @@ describe('resultMetaText', () => {
     ['Technique', ['Arms', 'Shoulders'], 'Technique · Arms and Shoulders'],
     ['Routine', ['Neck', 'Shoulders', 'Arms', 'Head', 'Jaw'], 'Routine · Neck, Shoulders and 3 more'],
   ])('%s in %j reads %j', (kind, areas, text) => {
-    expect(resultMetaText(kind, areas)).toBe(text);
+    expect(resultMetaText(words, kind, areas)).toBe(text);
+  });
+});
+
+describe('in Spanish', () => {
+  it.each([
+    [0, 'x', [], 'No hay resultados para “x”.'],
+    [1, 'x', [], '1 resultado para “x”.'],
+    [4, 'dolor de cuello', [], '4 resultados para “dolor de cuello”.'],
+    [1, 'dolor', ['Pies'], '1 resultado para “dolor”, con el filtro Pies.'],
+    [2, 'dolor', ['Pies', 'Técnica'], '2 resultados para “dolor”, con los filtros Pies y Técnica.'],
+    [6, '', ['Cuello'], '6 resultados, con el filtro Cuello.'],
+    [
+      3,
+      'nudo',
+      ['Cuello', 'Pelota de tenis', 'Técnica'],
+      '3 resultados para “nudo”, con los filtros Cuello, Pelota de tenis y Técnica.',
+    ],
+  ])('words %i results for %j with %j', (count, query, filters, text) => {
+    expect(resultCountText(es, count, query, filters)).toBe(text);
+  });
+
+  it.each([
+    ['  dolor de pecho ', 'Buscando “dolor de pecho”…'],
+    ['', 'Buscando…'],
+  ])('words the wait for %j', (query, text) => {
+    expect(searchingText(es, query)).toBe(text);
+  });
+
+  it.each([
+    ['Herramienta', [], 'Herramienta'],
+    ['Técnica', ['Brazos', 'Hombros'], 'Técnica · Brazos y Hombros'],
+    ['Rutina', ['Cadera', 'Isquiotibiales'], 'Rutina · Cadera e Isquiotibiales'], // "y" becomes "e" before an "i" sound
+    ['Rutina', ['Cuello', 'Hierro'], 'Rutina · Cuello y Hierro'], // but not before "hie"
+    ['Rutina', ['Cuello', 'Hombros', 'Brazos', 'Cabeza', 'Mandíbula'], 'Rutina · Cuello, Hombros y 3 más'],
+  ])('%s in %j reads %j', (kind, areas, text) => {
+    expect(resultMetaText(es, kind, areas)).toBe(text);
+  });
+});
+
+describe('the kinds of page', () => {
+  it('are named in search as everywhere else on the site, in each language', () => {
+    for (const lang of LOCALES) expect(ui(lang).search.script.kinds).toEqual(ui(lang).technique.labels.kind);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Pure helpers for the search page: the search as a URL (so it can be shared and
- * Back works) and the words that announce the results.
+ * Back works) and the words that announce the results, in the page's language (its
+ * table's words: src/i18n/<lang>/search.ts, `searchScript`).
  */
-import { listWords } from './labels';
+import type { SearchScriptWords } from '../i18n/en/search';
 
 /** The filters a reader can narrow by; each is a Pagefind filter and a URL parameter. */
 export const FILTER_NAMES = ['area', 'tool', 'kind'] as const;
@@ -58,25 +59,26 @@ export function hasSearch({ query, filters }: SearchState): boolean {
  * "3 results for “neck”, filtered by Technique and Tennis ball."
  * `filterLabels` are the reader's names of the chosen filters.
  */
-export function resultCountText(count: number, query: string, filterLabels: readonly string[] = []): string {
-  const amount = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
-  const words = query.trim() ? ` for “${query.trim()}”` : '';
-  const narrowed = filterLabels.length > 0 ? `, filtered by ${listWords(filterLabels)}` : '';
-  return `${amount}${words}${narrowed}.`;
+export function resultCountText(
+  words: SearchScriptWords,
+  count: number,
+  query: string,
+  filterLabels: readonly string[] = [],
+): string {
+  return words.resultCount(count, query.trim(), filterLabels);
 }
 
 /** The status line while a search from the address is on its way: "Searching for “shoulder”…". */
-export function searchingText(query: string): string {
-  const words = query.trim();
-  return words ? `Searching for “${words}”…` : 'Searching…';
+export function searchingText(words: SearchScriptWords, query: string): string {
+  return words.searching(query.trim());
 }
 
 /**
  * The line under a result's title: its kind and the areas it covers, for example
  * "Technique · Shoulders" or "Routine · Neck, Shoulders and 4 more".
  */
-export function resultMetaText(kind: string, areas: readonly string[]): string {
+export function resultMetaText(words: SearchScriptWords, kind: string, areas: readonly string[]): string {
   if (areas.length === 0) return kind;
-  const named = areas.length <= 3 ? listWords(areas) : `${areas.slice(0, 2).join(', ')} and ${areas.length - 2} more`;
+  const named = areas.length <= 3 ? words.list(areas) : words.andMore(areas.slice(0, 2).join(', '), areas.length - 2);
   return kind ? `${kind} · ${named}` : named;
 }

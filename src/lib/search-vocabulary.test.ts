@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_FORMS } from './search-forms-en';
+import { SPANISH_FORMS } from './search-forms-es';
 import { createCorrector } from './search-suggest';
 import { buildVocabulary, stringsIn } from './search-vocabulary';
 
@@ -56,6 +58,53 @@ describe('buildVocabulary', () => {
   });
 
   it('gives a corrector that fixes the content’s own misspellings', () => {
-    expect(createCorrector(vocabulary)('sholder pain')).toBe('shoulder pain');
+    expect(createCorrector(vocabulary, ENGLISH_FORMS)('sholder pain')).toBe('shoulder pain');
+  });
+});
+
+describe('buildVocabulary in Spanish', () => {
+  const vocabulary = buildVocabulary(
+    {
+      names: ['Cuello', 'Pantorrillas', 'Rutina para piernas'],
+      keywords: [
+        'cuello rígido',
+        'cuello rigido',
+        'cuello trabado',
+        'pantorrilla',
+        'pantorilla',
+        'pantorrillas cargadas',
+        'piernas cansadas',
+        'piernas cargados',
+        'trabajo desde casa',
+        'pelota de maní',
+        'con la mano',
+      ],
+      text: ['El cuello rígido. Con la mano, presiona la pantorrilla. Trabajo de escritorio. Músculos cansados.'],
+      pages: [
+        ['Cuello', 'cuello rígido', 'cuello rigido', 'cuello trabado', 'pelota de maní'],
+        ['Pantorrillas', 'pantorrilla', 'pantorilla', 'pantorrillas cargadas', 'con la mano'],
+        ['Rutina para piernas', 'piernas cansadas', 'piernas cargados', 'trabajo desde casa'],
+      ],
+    },
+    SPANISH_FORMS,
+  );
+  const words = vocabulary.words.split(' ');
+
+  it('takes a keyword for a misspelling only of a word on its own page, and not of another form of it', () => {
+    // "trabado" is one letter from "trabajo", "maní" from "mano", "cargados" two from "cansados": real words all.
+    expect(vocabulary.fixes).toEqual({ pantorilla: 'pantorrilla' });
+  });
+
+  it('counts a word once whatever its accents, written as the site prints it', () => {
+    expect(words).toContain('rígido');
+    expect(words).not.toContain('rigido');
+    expect(words).toContain('músculos');
+  });
+
+  it('gives a corrector that leaves accent-less words alone and offers corrections with their accents', () => {
+    const correct = createCorrector(vocabulary, SPANISH_FORMS);
+    expect(correct('cuello rigido ')).toBeUndefined();
+    expect(correct('pantorilla cargada ')).toBe('pantorrilla cargada');
+    expect(correct('rijido ')).toBe('rígido');
   });
 });

@@ -5,6 +5,7 @@
  * emergency is never corrected; a query of no real word finds nothing.
  */
 import type { EmergencyMatcher } from '../lib/search-emergency';
+import type { WordForms } from '../lib/search-forms';
 import { HELP_FILTER, PAGEFIND_OPTIONS } from '../lib/search-options';
 import { createCorrector, createRealWords, type SearchVocabulary } from '../lib/search-suggest';
 import type { SearchState } from '../lib/search-text';
@@ -24,13 +25,18 @@ interface Words {
   real: (query: string) => string[];
 }
 
-async function loadWords(emergencyWords: readonly string[]): Promise<Words> {
+async function loadWords(url: string, forms: WordForms, emergency: EmergencyMatcher): Promise<Words> {
   try {
-    const response = await fetch('/search-words.json');
+    const response = await fetch(url);
     const vocabulary = (await response.json()) as SearchVocabulary;
     return {
-      correct: createCorrector(vocabulary, emergencyWords),
-      real: createRealWords(vocabulary, emergencyWords),
+      correct: createCorrector(vocabulary, forms, emergency.words),
+      real: createRealWords(
+        vocabulary,
+        forms,
+        emergency.words,
+        forms.leaveOutStopWords ? emergency.ignored : undefined,
+      ),
     };
   } catch {
     // search still works, just without "Did you mean"
@@ -38,14 +44,26 @@ async function loadWords(emergencyWords: readonly string[]): Promise<Words> {
   }
 }
 
+/** Where the engine finds its language's words, and how that language writes them. */
+export interface EngineLanguage {
+  /** The did-you-mean vocabulary's address: /search-words.json, /es/search-words.json. */
+  wordsUrl: string;
+  forms: WordForms;
+}
+
 export class SearchEngine {
   #ready: Promise<[Pagefind, Words]> | undefined;
   readonly #emergency: EmergencyMatcher;
+  readonly #language: EngineLanguage;
   readonly #indexTag: string | undefined;
 
-  /** `indexTag` is the build's tag for Pagefind's entry file, so it matches the page's preload. */
-  constructor(emergency: EmergencyMatcher, indexTag?: string) {
+  /**
+   * `indexTag` is the build's tag for Pagefind's entry file, so it matches the page's preload.
+   * Pagefind reads the page's language from <html lang> and searches that language's index.
+   */
+  constructor(emergency: EmergencyMatcher, language: EngineLanguage, indexTag?: string) {
     this.#emergency = emergency;
+    this.#language = language;
     this.#indexTag = indexTag;
   }
 
@@ -53,7 +71,7 @@ export class SearchEngine {
   load(): Promise<[Pagefind, Words]> {
     this.#ready ??= Promise.all([
       loadPagefind(this.#indexTag ? { ...PAGEFIND_OPTIONS, metaCacheTag: this.#indexTag } : PAGEFIND_OPTIONS),
-      loadWords(this.#emergency.words),
+      loadWords(this.#language.wordsUrl, this.#language.forms, this.#emergency),
     ]);
     return this.#ready;
   }
@@ -95,7 +113,7 @@ export class SearchEngine {
     }
     const suggestion = query ? words.correct(typed) : undefined;
     if (suggestion) {
-      const results = await run(suggestion);
+      const results = await run(words.real(suggestion).join(' '));
       if (results.length > 0) return { query: suggestion, suggestion, results };
     }
     const real = words.real(query).join(' ');

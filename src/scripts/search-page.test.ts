@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Pagefind, PagefindResult } from './pagefind-types';
 import { loadPagefind } from './pagefind-types';
-import './search-page';
+import './search-page.en';
 
 // Vitest lifts this above the imports: the page's engine gets the fake, never the built index.
 vi.mock('./pagefind-types', () => ({ loadPagefind: vi.fn() }));
@@ -78,7 +78,7 @@ const SIGNS = {
   words: { ignore: ['my'], alike: [['pain', 'ache']] },
 };
 const MARKUP = `
-  <search-page>
+  <search-page data-words-url="/search-words.json">
     <form action="/search/" method="get" role="search">
       <input name="q" type="search" disabled data-awaits-script />
       <details data-search-filters>

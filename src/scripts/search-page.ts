@@ -4,7 +4,12 @@
  * when results show, and the example searches and body areas when there is
  * nothing to show. A query that names an emergency shows its box above every
  * result at once, before the index has even loaded.
+ *
+ * The element is defined by one small entry per language (search-page.en.ts, search-page.es.ts),
+ * which gives it that language's words and word forms, so a page ships only its own language.
  */
+import type { SearchScriptWords } from '../i18n/en/search';
+import type { WordForms } from '../lib/search-forms';
 import {
   FILTER_NAMES,
   hasSearch,
@@ -38,7 +43,15 @@ const TYPING_PAUSE_MS = 150;
 
 type History = 'push' | 'replace' | 'none';
 
-class SearchPage extends HTMLElement {
+/** A language's words (its table's `searchScript`) and word forms (src/lib/search-forms.ts). */
+interface Language {
+  words: SearchScriptWords;
+  forms: WordForms;
+}
+
+abstract class SearchPage extends HTMLElement {
+  /** Given by the language's entry (defineSearchPage). */
+  protected abstract readonly language: Language;
   #engine!: SearchEngine;
   #emergency!: EmergencyMatcher;
   #input!: HTMLInputElement;
@@ -71,8 +84,11 @@ class SearchPage extends HTMLElement {
     // the box can show before anything else has loaded.
     const data =
       find<HTMLElement>('[data-search-emergency]').dataset['signs'] ?? '{"signs":[],"words":{"ignore":[],"alike":[]}}';
-    this.#emergency = createEmergencyMatcher(JSON.parse(data) as EmergencyData);
-    this.#engine = new SearchEngine(this.#emergency, this.dataset['indexTag']);
+    const { forms } = this.language;
+    this.#emergency = createEmergencyMatcher(JSON.parse(data) as EmergencyData, forms);
+    // The did-you-mean words of the page's language (/search-words.json, /es/search-words.json).
+    const wordsUrl = this.dataset['wordsUrl'] ?? '';
+    this.#engine = new SearchEngine(this.#emergency, { wordsUrl, forms }, this.dataset['indexTag']);
     bindSearchShortcut(this.#input, signal);
 
     find('form').addEventListener(
@@ -127,7 +143,7 @@ class SearchPage extends HTMLElement {
       // examples stay unseen but keep their room until the results take it in the same frame,
       // so what lies below them (the safety line) never jumps while the reader looks.
       this.dataset['pending'] = '';
-      this.#status.textContent = searchingText(state.query);
+      this.#status.textContent = searchingText(this.language.words, state.query);
     }
     this.#engine.load().catch(() => undefined); // fetch the index while the reader starts typing; #run reports failures
     if (hasSearch(state)) void this.#run('none');
@@ -178,13 +194,12 @@ class SearchPage extends HTMLElement {
       this.#more.hidden = true;
       this.#empty.hidden = false;
       delete this.dataset['pending'];
-      this.#status.textContent =
-        'Search could not load. Check your connection and try again, or start from a body area below.';
+      this.#status.textContent = this.language.words.failed;
     }
   }
 
   async #render(ticket: number, state: SearchState, suggestion: string | undefined, results: PagefindResult[]) {
-    const first = await items(results, 0, FIRST_PAGE, this.#labels);
+    const first = await items(results, 0, FIRST_PAGE, this.#labels, this.language.words);
     if (ticket !== this.#latest) return; // a newer search has started; drop this one
     this.#results = results;
     this.#list.replaceChildren(...first);
@@ -201,13 +216,15 @@ class SearchPage extends HTMLElement {
       const value = state.filters[name];
       return value ? [this.#labels.get(name)?.get(value) ?? value] : [];
     });
-    this.#status.textContent = hasSearch(state) ? resultCountText(results.length, state.query, filterNames) : '';
+    this.#status.textContent = hasSearch(state)
+      ? resultCountText(this.language.words, results.length, state.query, filterNames)
+      : '';
   }
 
   /** Adds the next page of results and moves focus to the first of them. */
   async #showMore() {
     const ticket = this.#latest;
-    const next = await items(this.#results, this.#list.children.length, PAGE_SIZE, this.#labels);
+    const next = await items(this.#results, this.#list.children.length, PAGE_SIZE, this.#labels, this.language.words);
     if (ticket !== this.#latest) return;
     this.#list.append(...next);
     this.#more.hidden = this.#list.children.length >= this.#results.length;
@@ -215,15 +232,25 @@ class SearchPage extends HTMLElement {
   }
 }
 
-/** Up to `count` result items from `start`; each fetches its excerpt. */
+/** Up to `count` result items from `start`, in the page's language; each fetches its excerpt. */
 async function items(
   results: PagefindResult[],
   start: number,
   count: number,
   labels: FilterLabels,
+  words: SearchScriptWords,
 ): Promise<HTMLLIElement[]> {
   const data = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
-  return data.map((result) => renderResult(result, labels));
+  return data.map((result) => renderResult(result, labels, words));
 }
 
-if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
+/** Defines <search-page> in a language; each language's entry calls it once. */
+export function defineSearchPage(words: SearchScriptWords, forms: WordForms): void {
+  if (customElements.get('search-page')) return;
+  customElements.define(
+    'search-page',
+    class extends SearchPage {
+      protected readonly language = { words, forms };
+    },
+  );
+}

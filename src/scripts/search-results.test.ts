@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PagefindResultData } from './pagefind-types';
-import { moveBetweenResults, readFilterLabels, renderResult } from './search-results';
+import { moveBetweenResults, readFilterLabels, renderResult as renderIn } from './search-results';
+import { searchScript } from '../i18n/en/search';
+import { searchScript as es } from '../i18n/es/search';
+
+/** A result in English. */
+const renderResult = (data: PagefindResultData, labels: ReturnType<typeof readFilterLabels>) =>
+  renderIn(data, labels, searchScript);
 
 /** The filter selects as src/components/SearchFilters.astro renders them, cut to a few options. */
 const FILTERS = `
@@ -114,5 +120,22 @@ describe('the arrow keys', () => {
     expect(press('Enter', box)).toEqual({ focused: 'INPUT', kept: false });
     expect(press('ArrowUp', box)).toEqual({ focused: 'INPUT', kept: false });
     expect(press('ArrowDown', links[1]!)).toEqual({ focused: 'Second', kept: false });
+  });
+});
+
+describe('a search result in Spanish', () => {
+  it('names its kind and areas in Spanish words, as the Spanish filters name them', () => {
+    document.body.innerHTML = `
+      <select name="area"><option value="">Todas las zonas</option><option value="neck">Cuello</option>
+        <option value="shoulders">Hombros</option><option value="hips">Caderas</option>
+        <option value="hamstrings">Isquiotibiales</option></select>`;
+    const labels = readFilterLabels(document.querySelectorAll('select'));
+    const meta = (kind: string, area: string[]) =>
+      renderIn(result({ filters: { kind: [kind], area } }), labels, es).querySelector('.meta')!.textContent;
+    expect(meta('technique', ['shoulders'])).toBe('Técnica · Hombros');
+    expect(meta('routine', ['hips', 'hamstrings'])).toBe('Rutina · Caderas e Isquiotibiales');
+    expect(meta('area', ['neck', 'shoulders', 'hips', 'hamstrings'])).toBe('Zona del cuerpo · Cuello, Hombros y 2 más');
+    expect(meta('page', [])).toBe('Página');
+    expect(meta('home', [])).toBe('Inicio');
   });
 });

@@ -1,5 +1,5 @@
 /** Builds one search result and moves between results with the arrow keys. */
-import { KIND_LABELS } from '../lib/labels';
+import type { SearchScriptWords } from '../i18n/en/search';
 import { resultMetaText } from '../lib/search-text';
 import type { PagefindResultData } from './pagefind-types';
 
@@ -18,11 +18,12 @@ export function readFilterLabels(selects: Iterable<HTMLSelectElement>): FilterLa
   return labels;
 }
 
-function isKind(value: string | undefined): value is keyof typeof KIND_LABELS {
-  return value !== undefined && value in KIND_LABELS;
-}
-
-export function renderResult(result: PagefindResultData, labels: FilterLabels): HTMLLIElement {
+/** A result in the page's language (`words`: its table's `searchScript`). */
+export function renderResult(
+  result: PagefindResultData,
+  labels: FilterLabels,
+  words: SearchScriptWords,
+): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -35,7 +36,8 @@ export function renderResult(result: PagefindResultData, labels: FilterLabels): 
   const areas = [...areaNames].filter(([id]) => result.filters['area']?.includes(id)).map(([, name]) => name);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = resultMetaText(isKind(kind) ? KIND_LABELS[kind] : '', areas);
+  const kinds: Record<string, string | undefined> = words.kinds; // kinds are PageIndexMeta's ids
+  meta.textContent = resultMetaText(words, (kind && kinds[kind]) || '', areas);
 
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
