@@ -50,12 +50,12 @@ function read(path: string) {
 
 test.each(SITEMAP_PATHS)('%s has a breadcrumb trail that matches the visible one (none on home)', (path) => {
   const { $, canonical, things } = read(path);
-  if (path === '/') {
+  if (path === '/' || path === '/es/') {
     expect(things.filter((thing) => thing['@type'] === 'BreadcrumbList')).toEqual([]);
     return;
   }
   const crumbs = only(things, 'BreadcrumbList')['itemListElement'] as Record<string, unknown>[];
-  expect(crumbs.map((crumb) => crumb['name'])).toEqual(text($, 'nav[aria-label="Breadcrumb"] li'));
+  expect(crumbs.map((crumb) => crumb['name'])).toEqual(text($, 'nav.crumbs li'));
   crumbs.forEach((crumb, index) => {
     expect(crumb['@type']).toBe('ListItem');
     expect(crumb['position']).toBe(index + 1);
