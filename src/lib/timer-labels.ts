@@ -3,8 +3,8 @@
  * live region says at each milestone. Kept apart from the machine so the
  * wording can change without touching the timing. Every function takes the
  * words of the page's language (src/i18n/<lang>/timer.ts: `{ units, live }`,
- * or the whole `ui(lang).timer`); on a page the script gets them from the
- * markup (src/lib/timer-words.ts), so it never carries a language's table.
+ * or the whole `ui(lang).timer`); on a page the script gets them from its
+ * language's entry (src/scripts/hold-timer.en.ts, .es.ts), so this code carries none.
  */
 import type { LiveWords } from '../i18n/en/timer';
 import { durationIn, inMinutes, secondsRangeIn } from './amounts';

@@ -1,8 +1,9 @@
 /**
  * <hold-timer>: the thin browser half of the hold timer. It reads its steps
- * from `data-steps` and its words, in the page's language, from the JSON block
- * `data-timer-words` (src/lib/timer-words.ts), turns taps into machine events
- * and writes each tick back into the markup, which the page rendered in its idle view.
+ * from `data-steps`, turns taps into machine events and writes each tick back
+ * into the markup, which the page rendered in its idle view. Its words, what it
+ * shows and says while it runs, come from its language's entry
+ * (hold-timer.en.ts, hold-timer.es.ts), which hands it that language's and no other's.
  * Timing and wording live in src/lib/timer*.ts, the lead-in rule in
  * lead-in.ts, the safety check in safety-check.ts, the days done in
  * days-done.ts and mark-day.ts; markup decides what shows when through `data-when`.
@@ -15,7 +16,6 @@ import { HoldTimerMachine, type Milestone } from '../lib/timer';
 import type { LiveWords, TimerLabels } from '../lib/timer-labels';
 import { buildPlan, type PlanStep } from '../lib/timer-plan';
 import { isShown, viewKeys } from '../lib/timer-view';
-import { unpackWords } from '../lib/timer-words';
 import { keepAwake, loadVoices, speak, tone, unlockAudio, vibrate } from './cues';
 import { readStored, writeStored } from './device-store';
 import { enableControls } from './upgrade';
@@ -36,11 +36,13 @@ type MachineAction = (typeof MACHINE_ACTIONS)[number];
 /** Start and the safety check's answers, whose `data-action` is the check's own event. */
 const CHECK_ACTIONS: readonly string[] = ['start', 'none', 'applies', 'back'] satisfies CheckEvent[];
 
+/** The words of the page's language, given by its entry before the element is defined. */
+let said: LiveWords;
+
 class HoldTimer extends HTMLElement {
   #steps: PlanStep[] = [];
   #leadIn = 0;
   #machine!: HoldTimerMachine; // made on upgrade, when the steps are read
-  #said: LiveWords | undefined; // read once, on the first plan
   #check: CheckState = 'unasked';
   #ticker = 0;
   #flashEnds = 0;
@@ -83,10 +85,9 @@ class HoldTimer extends HTMLElement {
 
   /** A fresh, idle plan with the current lead-in. */
   #plan(): void {
-    const words = (this.#said ??= unpackWords(this.querySelector('[data-timer-words]')?.textContent ?? ''));
-    this.#machine = new HoldTimerMachine(buildPlan(this.#steps, this.#leadIn), words);
+    this.#machine = new HoldTimerMachine(buildPlan(this.#steps, this.#leadIn), said);
     const shown = this.querySelector('[data-lead-in]');
-    if (shown) shown.textContent = words.units.seconds(`${this.#leadIn}`);
+    if (shown) shown.textContent = said.units.seconds(`${this.#leadIn}`);
     if (this.isConnected) this.#render();
   }
 
@@ -125,7 +126,7 @@ class HoldTimer extends HTMLElement {
     writeStored(DAYS_DONE_KEY, JSON.stringify(markDay(readDays(readStored(DAYS_DONE_KEY)), dayOf(new Date(now)))));
     document.dispatchEvent(new Event('days-done')); // the routine page's strip redraws
     const status = this.querySelector('[data-marked]');
-    if (status) status.textContent = this.#machine.words.live.marked;
+    if (status) status.textContent = said.live.marked;
   }
 
   #storageKey(box: HTMLInputElement): string {
@@ -201,7 +202,7 @@ class HoldTimer extends HTMLElement {
   #cue(event: Milestone): void {
     const live = this.querySelector('[data-live]');
     if (live) live.textContent = event.text;
-    if (this.#option('speech')) speak(event.text, this.#machine.words.live.speechLang);
+    if (this.#option('speech')) speak(event.text, said.live.speechLang);
     const sound = TONES[event.kind];
     if (!sound) return;
     if (this.#option('sound')) {
@@ -217,4 +218,11 @@ class HoldTimer extends HTMLElement {
   }
 }
 
-if (!customElements.get('hold-timer')) customElements.define('hold-timer', HoldTimer);
+/** The words the page's entry gave: the routine builder words its total time in their units. */
+export const timerWords = (): LiveWords => said;
+
+/** Defines <hold-timer>, showing and saying `words`: each language's entry calls it once. */
+export function defineHoldTimer(words: LiveWords): void {
+  said = words;
+  if (!customElements.get('hold-timer')) customElements.define('hold-timer', HoldTimer);
+}

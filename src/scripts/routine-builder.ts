@@ -5,10 +5,11 @@
  * the total time, the printed handout and the routine player's steps, which
  * <hold-timer> re-reads whenever they change. Techniques and each area's
  * options are fetched as the reader needs them (builder-store.ts), from the
- * page's own language: `data-home` is its home page ("/", "/es/"). The total
- * time is worded with the page's units, read from its routine player's words.
- * Each language's page runs it through its own entry (routine-builder.en.ts,
+ * page's own language: `data-home` is its home page ("/", "/es/"). Each
+ * language's page runs it through its own entry (routine-builder.en.ts,
  * routine-builder.es.ts), which hands it that language's words and no other's.
+ * The total time is worded in the units of the routine player's words, which
+ * the timer's own entry gave it (hold-timer.en.ts, hold-timer.es.ts).
  */
 import {
   changeMessage,
@@ -24,15 +25,13 @@ import {
 import { durationIn } from '../lib/amounts';
 import { totalSeconds } from '../lib/routine';
 import type { BuilderScriptWords } from '../i18n/en/builder';
-import type { UnitWords } from '../i18n/en/timer';
-import { unpackWords } from '../lib/timer-words';
 import { BuilderStore } from './builder-store';
 import { drawBoxes, drawFilter, drawHandout, drawList, drawOptions, find } from './routine-builder-view';
 import { enableControls } from './upgrade';
-// The builder drives the routine player's <hold-timer>. Importing it here also keeps the
-// bundler from splitting the timer's shared modules (dose, routine) into a chunk of their
-// own, which would make every timer page fetch two files.
-import './hold-timer';
+// The builder drives the routine player's <hold-timer> and words its total time in the timer's
+// units. Importing the timer here also keeps the bundler from splitting the modules they share
+// (amounts, routine) into a file of their own, which every timer page would fetch too.
+import { timerWords } from './hold-timer';
 
 const MOVES: Record<string, number> = { up: -1, down: 1 };
 
@@ -43,7 +42,6 @@ class RoutineBuilder extends HTMLElement {
   #home = this.dataset.home ?? '/';
   #store = new BuilderStore(this.#home);
   #picks: Pick[] = [];
-  #units: UnitWords | undefined; // the page's words for amounts of time, from its routine player's words
   #connection: AbortController | undefined; // its abort removes every listener added on connect
 
   connectedCallback(): void {
@@ -63,6 +61,7 @@ class RoutineBuilder extends HTMLElement {
     const param = new URLSearchParams(location.search).get('t');
     const ids = linkedIds(param);
     const techniques = await Promise.all(ids.map((id) => this.#store.technique(id)));
+    await customElements.whenDefined('hold-timer'); // its entry has given the words the total time is worded in
     const keys = new Map(
       ids.flatMap((id, index) => {
         const technique = techniques[index];
@@ -200,8 +199,7 @@ class RoutineBuilder extends HTMLElement {
       find(this, '#builder-yours'),
       said,
     );
-    this.#units ??= unpackWords(find(this, '[data-timer-words]').textContent ?? '').units;
-    const total = durationIn(this.#units, totalSeconds(chosen.map((step) => step.seconds)));
+    const total = durationIn(timerWords().units, totalSeconds(chosen.map((step) => step.seconds)));
     find(this, '[data-builder-total]').textContent = total;
     find(this, '[data-builder-empty]').hidden = chosen.length > 0;
     find(this, '[data-builder-ready]').hidden = chosen.length === 0;

@@ -1,10 +1,9 @@
 /**
  * The English words of the hold timer and of doses; src/i18n/es/timer.ts has the same shape.
  *
- * `units` and `live` are what the timer says while it runs. The page hands them to its script
- * as templates (src/lib/timer-words.ts): each phrase only puts its values in place and makes no
- * choice on them, so where the words differ with a value (one pass, many passes) there are two
- * phrases, and the code picks one. `dose` runs at build time only and may choose freely.
+ * `units` and `live` are what the timer shows and says while it runs: each is its own export, so
+ * the timer's script on an English page (src/scripts/hold-timer.en.ts) carries those two and
+ * nothing else of this table. `dose` and the rest are written into the page at build time.
  */
 
 /** Amounts of time, on pages and in the timer: "10-15 s", "2-5 min", "about 3 min". */
@@ -53,7 +52,7 @@ export interface UntilEasesParts {
   eachSide: boolean;
 }
 
-/** What the running timer shows and says (src/lib/timer-labels.ts). Values only put in place. */
+/** What the running timer shows and says (src/lib/timer-labels.ts). */
 export const live = {
   /** The language the cues are spoken in: a voice for it, or none (src/scripts/cues.ts). */
   speechLang: 'en-US',
@@ -185,7 +184,7 @@ export const timer = {
 };
 
 export type TimerWords = typeof timer;
-/** What the timer's script needs: the only words a page sends it (src/lib/timer-words.ts). */
+/** What the timer's script needs: the only words its language's entry hands it (src/scripts/hold-timer.en.ts). */
 export type LiveWords = Pick<TimerWords, 'units' | 'live'>;
 /** What a dose sentence needs (src/lib/dose.ts). */
 export type DoseWords = Pick<TimerWords, 'units' | 'dose'>;

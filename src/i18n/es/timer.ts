@@ -1,11 +1,11 @@
 /**
  * Las palabras en español del temporizador y de las dosis (misma forma que src/i18n/en/timer.ts).
- * `units` y `live` solo colocan sus valores, sin elegir según ellos: el script los recibe como
- * plantillas (src/lib/timer-words.ts).
+ * `units` y `live` se exportan aparte: son lo único de esta tabla que lleva el script del
+ * temporizador en las páginas en español (src/scripts/hold-timer.es.ts).
  */
 import type { HoldParts, PassesParts, TimerWords, UntilEasesParts } from '../en/timer';
 
-const units: TimerWords['units'] = {
+export const units: TimerWords['units'] = {
   range: (min, max) => `${min} a ${max}`,
   seconds: (amount) => `${amount} s`,
   minutes: (amount) => `${amount} min`,
@@ -25,7 +25,7 @@ const dose: TimerWords['dose'] = {
     `Quédate en el punto hasta que el dolor ceda, ${seconds}${eachSide ? ', en cada lado' : ''}.`,
 };
 
-const live: TimerWords['live'] = {
+export const live: TimerWords['live'] = {
   speechLang: 'es-US',
   headings: {
     'lead-in': 'Ponte en posición',
