@@ -1,9 +1,10 @@
 /**
  * A new build never leaves old safety words in front of a reader (README, "Offline"): a reader
  * who has the guide saved comes back after /safety/ has changed, and sees the new words at once
- * or after the one Reload the page offers; the page never reloads by itself. The second build is
- * a copy of dist/ with /safety/ changed and its service worker written again, served from the
- * same origin by a small static host of the test's own.
+ * or after the one Reload the page offers (Recargar on a Spanish page); the page never reloads
+ * by itself. The second build is a copy of dist/ with /safety/ and /es/safety/ changed and its
+ * service worker written again, served from the same origin by a small static host of the
+ * test's own.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 test.use({ serviceWorkers: 'allow' });
 
 const NEW_WORDS = 'These safety words are new in this build.';
+const NEW_WORDS_ES = 'Estas palabras de seguridad son nuevas en esta versión.';
 let next: string;
 let server: StaticServer;
 
@@ -25,6 +27,11 @@ test.beforeAll(() => {
   cpSync(DIST, next, { recursive: true });
   const safety = join(next, 'safety', 'index.html');
   writeFileSync(safety, readFileSync(safety, 'utf8').replace('</h1>', `</h1><p data-new-words>${NEW_WORDS}</p>`));
+  const spanishSafety = join(next, 'es', 'safety', 'index.html');
+  writeFileSync(
+    spanishSafety,
+    readFileSync(spanishSafety, 'utf8').replace('</h1>', `</h1><p data-new-words>${NEW_WORDS_ES}</p>`),
+  );
   execFileSync(process.execPath, [join(import.meta.dirname, '..', 'src', 'cli', 'service-worker.mjs'), next], {
     stdio: 'ignore',
   });
@@ -84,4 +91,17 @@ test('the update line never reloads the page by itself, even with the timer runn
   await expect(page.locator('.update-line')).toHaveText('A newer version is ready: Reload', { timeout: 15_000 });
   await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   expect(loads).toEqual([]);
+});
+
+test('on a Spanish page the update line is in Spanish, and its button reloads into the new build', async ({ page }) => {
+  await visitOnce(page, `${server.origin}/es/safety/`);
+  await expect(page.getByText(NEW_WORDS_ES)).toHaveCount(0);
+  server.serve(next);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const line = page.locator('.update-line');
+  await expect(line).toHaveText('Hay una versión nueva: Recargar', { timeout: 15_000 });
+  await expect(line).toHaveAttribute('role', 'status');
+  await line.getByRole('button', { name: 'Recargar' }).click();
+  await expect(page.getByText(NEW_WORDS_ES)).toBeVisible();
+  await expect(page.locator('.update-line')).toHaveCount(0);
 });

@@ -14,8 +14,9 @@ import { builtSitemapPaths } from './support/dist';
 import { printedSheets } from './support/print';
 
 const UNKNOWN = '/no-such-page/';
-/** What the service worker shows offline for a page it has not saved: not in the sitemap, swept all the same. */
+/** What the service worker shows offline for a page it has not saved, in each language: not in the sitemap, swept all the same. */
 const OFFLINE = '/offline/';
+const OFFLINE_ES = '/es/offline/';
 /** Technique pages and ready-made routines are handouts: each prints on one sheet. */
 const HANDOUT = /^(\/es)?\/(techniques\/[^/]+|routines\/(?!build\/)[^/]+)\/$/;
 /** The main sections as the header names them, in each language. */
@@ -185,7 +186,7 @@ function promises(path: string): string {
     .join(', ');
 }
 
-const PAGES = [...builtSitemapPaths(), UNKNOWN, OFFLINE];
+const PAGES = [...builtSitemapPaths(), UNKNOWN, OFFLINE, OFFLINE_ES];
 
 test('each page picked for the dark scheme is still built, so none drops out unseen', () => {
   expect([...DARK_TOO].filter((path) => !PAGES.includes(path))).toEqual([]);

@@ -5,8 +5,6 @@
 import type { CommonWords } from './i18n/en/common';
 export const SITE = {
   name: 'Ease Tight Muscles',
-  /** Under the icon on a phone's Home Screen: 12 characters at most. */
-  shortName: 'Ease Muscles',
   tagline: 'A free, plain-language guide to easing tight, sore muscles at home.',
   description:
     'Step-by-step guides to easing tight, sore muscles at home with your hands, a tennis ball or a foam roller: by body area, with a hold timer and printable routines.',

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { CheerioAPI } from 'cheerio';
 import { englishSentences } from '../../src/i18n/english-left';
-import { builtPage, ENGLISH_PATHS, SPANISH_PATHS } from './pages';
+import { builtPage, ENGLISH_PATHS, mainText, SPANISH_PATHS } from './pages';
 
 const spanishSafety = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'content', 'es', 'safety.json'), 'utf8'),
@@ -16,22 +15,6 @@ const spanishSafety = JSON.parse(
 
 const twinOf = (path: string) => (path.startsWith('/es/') ? path.slice(3) : `/es${path}`);
 const pathOf = (href: string | undefined) => new URL(href ?? '', 'http://localhost').pathname;
-
-/** What a reader reads in the page's main part: its text blocks, alt text and labels, not English-marked quotes. */
-function mainText($: CheerioAPI): string {
-  const main = $('main').clone();
-  main.find('script, style, [hidden], [lang]:not([lang^="es"])').remove();
-  const blocks = main
-    .find('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, caption, button, label, summary, legend, a')
-    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
-    .get();
-  const labels = main
-    .find('[alt], [aria-label], [title]')
-    .map((_, element) => [$(element).attr('alt'), $(element).attr('aria-label'), $(element).attr('title')])
-    .get()
-    .filter(Boolean);
-  return [...blocks, ...labels].join('\n');
-}
 
 describe('every page in both languages', () => {
   test('each English page has its Spanish twin at /es/ and the same path, and no Spanish page stands alone', () => {

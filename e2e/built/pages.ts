@@ -47,3 +47,19 @@ export function entryPaths(folder: string): string[] {
     existsSync(join(import.meta.dirname, '..', '..', 'content', folder, `${path.split('/')[2]}.mdx`)),
   );
 }
+
+/** What a reader reads in the page's main part: its text blocks, alt text and labels, not English-marked quotes. */
+export function mainText($: CheerioAPI): string {
+  const main = $('main').clone();
+  main.find('script, style, [hidden], [lang]:not([lang^="es"])').remove();
+  const blocks = main
+    .find('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, caption, button, label, summary, legend, a')
+    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
+    .get();
+  const labels = main
+    .find('[alt], [aria-label], [title]')
+    .map((_, element) => [$(element).attr('alt'), $(element).attr('aria-label'), $(element).attr('title')])
+    .get()
+    .filter(Boolean);
+  return [...blocks, ...labels].join('\n');
+}

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -76,11 +77,18 @@ export function folderSize(dir) {
   return { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.length };
 }
 
+/** A content file with its title numbered: "Neck: trace the line (no. 12)". */
+function numbered(text, mark) {
+  const title = /^title:\s*['"]?(.*?)['"]?\s*$/m.exec(text)?.[1] ?? '';
+  return text.replace(/^title:.*$/m, `title: ${JSON.stringify(`${title.slice(0, 56)} (${mark})`)}`);
+}
+
 /**
- * A copy of the project in a temporary folder with `count` synthetic techniques added.
- * Each is a real technique with a new id and title, so it passes the same schema and
- * links to real areas, tools and sources. node_modules is shared through a symlink;
- * Astro's cache goes to the copy (bench.config.mjs) so no real build sees it.
+ * A copy of the project in a temporary folder with `count` synthetic techniques added, in
+ * every language: each is a real technique with a new id and title, and its translation's
+ * twin beside it (content/es/techniques/), so it passes the same schema and twin check and
+ * links to real areas, tools and sources. node_modules is shared through a symlink; Astro's
+ * cache goes to the copy (bench.config.mjs) so no real build sees it.
  */
 export function scaledCopy(root, count) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${count}-`));
@@ -94,13 +102,16 @@ export function scaledCopy(root, count) {
   const bases = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
     .sort();
+  const translations = readdirSync(join(dir, 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, 'content', entry.name, 'techniques')))
+    .map((entry) => join(dir, 'content', entry.name, 'techniques'));
   for (let index = 1; index <= count; index += 1) {
     const base = bases[index % bases.length];
-    const text = readFileSync(join(folder, base), 'utf8');
-    const title = /^title:\s*['"]?(.*?)['"]?\s*$/m.exec(text)?.[1] ?? base;
-    const synthetic = `${title.slice(0, 56)} (no. ${index})`;
     const id = `synthetic-${String(index).padStart(5, '0')}-${base}`;
-    writeFileSync(join(folder, id), text.replace(/^title:.*$/m, `title: ${JSON.stringify(synthetic)}`));
+    writeFileSync(join(folder, id), numbered(readFileSync(join(folder, base), 'utf8'), `no. ${index}`));
+    for (const translated of translations) {
+      writeFileSync(join(translated, id), numbered(readFileSync(join(translated, base), 'utf8'), `n.º ${index}`));
+    }
   }
   mkdirSync(join(dir, '.bench-cache'), { recursive: true });
   return { dir, config: 'bench.config.mjs', remove: () => rmSync(dir, { recursive: true, force: true }) };

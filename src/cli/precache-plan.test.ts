@@ -19,6 +19,14 @@ const APP = [
   'pagefind/wasm.en.pagefind',
   'pagefind/filter/en_04aaecb.pf_filter',
 ];
+/** What the Spanish pages add to the files every page needs: their manifest, search words and Pagefind's Spanish files. */
+const SPANISH_APP = [
+  'es/manifest.webmanifest',
+  'es/search-words.json',
+  'pagefind/pagefind.es_3c1f0a2b9d.pf_meta',
+  'pagefind/wasm.es.pagefind',
+  'pagefind/filter/es_9e8d7c6.pf_filter',
+];
 const CORE = ['index.html', 'offline/index.html', 'safety/index.html', 'search/index.html'];
 const SHELL = [
   'areas/index.html',
@@ -41,7 +49,7 @@ const REST = [
 ];
 
 describe('isOfflineFile', () => {
-  it.each([...APP, ...CORE, ...SHELL, ...REST])('keeps %s', (path) => {
+  it.each([...APP, ...SPANISH_APP, ...CORE, ...SHELL, ...REST])('keeps %s', (path) => {
     expect(isOfflineFile(path)).toBe(true);
   });
 
@@ -52,6 +60,7 @@ describe('isOfflineFile', () => {
     'sitemap-index.xml',
     'sitemap-0.xml',
     '404.html',
+    'es/404.html',
     'pagefind/pagefind-ui.js',
     'pagefind/pagefind-ui.css',
     'pagefind/pagefind-modular-ui.js',
@@ -93,13 +102,42 @@ describe('planPrecache', () => {
 
   it('decides by total size, so a second language of every page is weighed the same way', () => {
     const spanish = [...CORE, ...SHELL, ...REST].map((path) => `es/${path}`);
-    const both = site([...APP, ...CORE, ...SHELL, ...REST, ...spanish]);
-    const shellBudget = (APP.length + 2 * (CORE.length + SHELL.length)) * 1000;
+    const both = site([...APP, ...SPANISH_APP, ...CORE, ...SHELL, ...REST, ...spanish]);
+    const shellBudget = (APP.length + SPANISH_APP.length + 2 * (CORE.length + SHELL.length)) * 1000;
     const plan = planPrecache(both, shellBudget);
     expect(plan.mode).toBe('shell');
     expect(plan.paths).toContain('es/safety/index.html');
     expect(plan.paths).toContain('es/areas/neck/index.html');
     expect(plan.paths).not.toContain('es/techniques/neck-line-trace/index.html');
+  });
+
+  describe('with the Spanish site beside the English', () => {
+    const spanish = (paths: readonly string[]) => paths.map((path) => `es/${path}`);
+    const both = site([...APP, ...SPANISH_APP, ...CORE, ...SHELL, ...REST, ...spanish([...CORE, ...SHELL, ...REST])]);
+    const appBytes = (APP.length + SPANISH_APP.length) * 1000;
+
+    it('saves the whole site in both languages while it fits', () => {
+      const plan = planPrecache(both);
+      expect(plan.mode).toBe('all');
+      expect(plan.paths).toEqual(expect.arrayContaining(spanish([...CORE, ...SHELL, ...REST])));
+    });
+
+    it('the shell holds the starting pages and both offline pages in both languages, and each language’s search files', () => {
+      const plan = planPrecache(both, appBytes + 2 * (CORE.length + SHELL.length) * 1000);
+      expect(plan.mode).toBe('shell');
+      expect(plan.paths).toEqual([...APP, ...SPANISH_APP, ...CORE, ...SHELL, ...spanish([...CORE, ...SHELL])].sort());
+      for (const page of ['', 'areas/', 'routines/', 'guides/', 'safety/', 'search/', 'offline/']) {
+        expect(plan.paths).toContain(`${page}index.html`);
+        expect(plan.paths).toContain(`es/${page}index.html`);
+      }
+    });
+
+    it('the core still holds both offline pages, each language’s manifest and search words, and its search engine', () => {
+      const plan = planPrecache(both, appBytes + 2 * CORE.length * 1000);
+      expect(plan.mode).toBe('core');
+      expect(plan.paths).toEqual([...APP, ...SPANISH_APP, ...CORE, ...spanish(CORE)].sort());
+      expect(plan.paths).toEqual(expect.arrayContaining(['offline/index.html', 'es/offline/index.html']));
+    });
   });
 
   it('holds today’s budget at 3 MB', () => {
@@ -114,9 +152,11 @@ describe('precacheKind and bytesByKind', () => {
     ['sw-register.js', 'JavaScript'],
     ['pagefind/pagefind.js', 'search index'],
     ['search-words.json', 'search index'],
+    ['es/search-words.json', 'search index'],
     ['routines/build/neck-line-trace.json', 'data'],
     ['icons/icon-512.png', 'icons and manifest'],
     ['manifest.webmanifest', 'icons and manifest'],
+    ['es/manifest.webmanifest', 'icons and manifest'],
   ])('%s is %s', (path, kind) => {
     expect(precacheKind(path)).toBe(kind);
   });

@@ -1,9 +1,10 @@
 /**
  * Which built files the service worker saves on its first visit (the precache), chosen by size.
- * Everything fits today, so a reader who visits once can open every page offline. A larger
- * library (1,000 techniques, or every page again under /es/) would make a first visit download
- * many megabytes, so the plan falls back to the shell: the pages a reader starts from, the
- * search engine and the site's code; other pages are saved as they are read. The rule is by
+ * Everything fits today, in both languages, so a reader who visits once can open every page
+ * offline. A larger library (1,000 techniques, in English and under /es/) would make a first
+ * visit download many megabytes, so the plan falls back to the shell: the pages a reader starts
+ * from in every language, the search engine and the site's code; other pages are saved as they
+ * are read. The rule is by
  * total size, not by counting pages, so it holds whatever is added. Run by Node directly (type
  * stripping) from src/cli/service-worker.mjs, and by its unit test.
  */
@@ -33,26 +34,28 @@ export interface PrecachePlan {
 export const PRECACHE_BUDGET_BYTES = 3_000_000;
 
 /**
- * Never precached: the worker itself, files for hosts and crawlers, the 404 page (offline, an
- * unknown address gets the offline page), and Pagefind's UI bundles and its language-less
- * WebAssembly, which our own search page never loads.
+ * Never precached: the worker itself, files for hosts and crawlers, the 404 pages in every
+ * language (offline, an unknown address gets the offline page), and Pagefind's UI bundles and
+ * its language-less WebAssembly, which our own search page never loads.
  */
 const NEVER =
-  /^(sw\.js|_headers|robots\.txt|sitemap[^/]*\.xml|404\.html)$|^pagefind\/(pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\.)/;
+  /^(sw\.js|_headers|robots\.txt|sitemap[^/]*\.xml|([a-z]{2}\/)?404\.html)$|^pagefind\/(pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\.)/;
 
 /** What a page or its search may fetch: pages, code, styles, data, icons and Pagefind's own files. */
 const KEPT = /\.(html|css|js|json|webmanifest|svg|png|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 
-/**
- * The files every page or search needs, whatever the tier: the site's code and styles, icons and
- * manifest, the registration script, search's words, Pagefind's script, worker, entry, metadata,
- * filters and WebAssembly (not its index chunks and fragments, which grow with the library).
- */
-const APP =
-  /^(_astro\/|icons\/|[^/]+\.(webmanifest|svg|js)$|search-words\.json$|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|filter\/))/;
-
-/** An optional language folder (/es/ later) before a page's own path. */
+/** An optional language folder (es/) before a page's or a file's own path. */
 const LANGUAGE = '(?:[a-z]{2}/)?';
+
+/**
+ * The files every page or search needs, whatever the tier: the site's code and styles, icons,
+ * each language's manifest and search words, the registration script, and Pagefind's script,
+ * worker, entry, and each language's metadata, filters and WebAssembly (not its index chunks
+ * and fragments, which grow with the library).
+ */
+const APP = new RegExp(
+  `^(_astro/|icons/|[^/]+\\.(svg|js)$|${LANGUAGE}(manifest\\.webmanifest|search-words\\.json)$|pagefind/(pagefind(-worker)?\\.js|pagefind-entry\\.json|[^/]+\\.pf_meta|wasm\\.[^/]+\\.pagefind|filter/))`,
+);
 
 /** The pages a reader starts from and must reach offline: home, offline, safety, search. */
 const CORE_PAGES = new RegExp(`^${LANGUAGE}(offline/|safety/|search/)?index\\.html$`);
@@ -102,7 +105,7 @@ export type PrecacheKind = 'HTML' | 'CSS' | 'JavaScript' | 'search index' | 'dat
 
 /** The kind of one precached file, for the report. */
 export function precacheKind(path: string): PrecacheKind {
-  if (path.startsWith('pagefind/') || path === 'search-words.json') return 'search index';
+  if (path.startsWith('pagefind/') || /^([a-z]{2}\/)?search-words\.json$/.test(path)) return 'search index';
   if (path.endsWith('.html')) return 'HTML';
   if (path.endsWith('.css')) return 'CSS';
   if (path.endsWith('.js')) return 'JavaScript';

@@ -14,8 +14,12 @@ import { listFiles } from './bench-build.mjs';
 import { bytesByKind, isOfflineFile, planPrecache, PRECACHE_BUDGET_BYTES } from './precache-plan.ts';
 import { runtimeCacheNames, staleCacheCleanup } from './sw-runtime.ts';
 
-/** The page shown for an address that is neither saved nor reachable. */
-export const OFFLINE_PAGE = '/offline/index.html';
+/**
+ * The page shown for an address that is neither saved nor reachable, in the address's language:
+ * /es/offline/ under /es/, /offline/ elsewhere. Workbox's precacheFallback looks its file up in
+ * the precache as listed, so these name the file, not the folder.
+ */
+export const OFFLINE_PAGES = { en: '/offline/index.html', es: '/es/offline/index.html' };
 
 /**
  * Every file of the build that is worth keeping offline, with its size as sent (gzipped unless
@@ -45,6 +49,17 @@ export async function writeServiceWorker(dist) {
   const chosen = new Set(plan.paths);
   const caches = runtimeCacheNames(tag);
   const swDest = resolve(dist, 'sw.js');
+  /** Pages of one language not precached; both languages share one cache. */
+  const pagesRoute = (urlPattern, lang) => ({
+    urlPattern,
+    handler: 'NetworkFirst',
+    options: {
+      cacheName: caches.pages,
+      networkTimeoutSeconds: 4,
+      expiration: { maxEntries: 300 },
+      precacheFallback: { fallbackURL: OFFLINE_PAGES[lang] },
+    },
+  });
   const { count, warnings } = await workbox.generateSW({
     globDirectory: dist,
     globPatterns: ['**/*'],
@@ -68,19 +83,15 @@ export async function writeServiceWorker(dist) {
     skipWaiting: true,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
+    // Pages not precached: the network first, so safety words are always current online; the
+    // copy last read when offline; else our offline page in the page's language, never the
+    // browser's error. One route per language, each with its own precacheFallback: Workbox
+    // answers a request with the first route that matches, so the Spanish one comes first and
+    // the English one takes every other page. (Its matchers are copied into sw.js as written,
+    // so each names its prefix itself; a new language adds its route here.)
     runtimeCaching: [
-      {
-        // Pages not precached: the network first, so safety words are always current online;
-        // the copy last read when offline; else our offline page, never the browser's error.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: caches.pages,
-          networkTimeoutSeconds: 4,
-          expiration: { maxEntries: 300 },
-          precacheFallback: { fallbackURL: OFFLINE_PAGE },
-        },
-      },
+      pagesRoute(({ request, url }) => request.mode === 'navigate' && /^\/es(\/|$)/.test(url.pathname), 'es'),
+      pagesRoute(({ request }) => request.mode === 'navigate', 'en'),
       {
         // Pagefind's index chunks and fragments: their names change with their content.
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),

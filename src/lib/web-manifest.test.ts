@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ICONS, webManifest } from './web-manifest';
 
 const INPUT = {
+  lang: 'en' as const,
   name: 'Ease Tight Muscles',
   shortName: 'Ease Muscles',
   description: 'A guide.',
@@ -19,6 +20,27 @@ describe('webManifest', () => {
       display: 'standalone',
       theme_color: '#ffffff',
       background_color: '#f7f5f0',
+    });
+  });
+
+  it('is in its language, with its own id, opening on its own home page', () => {
+    expect(webManifest(INPUT)).toMatchObject({ lang: 'en', id: '/', start_url: '/' });
+    const spanish = webManifest({
+      ...INPUT,
+      lang: 'es',
+      name: 'Alivia tus músculos',
+      shortName: 'Alivia',
+      description: 'Una guía.',
+    });
+    expect(spanish).toMatchObject({
+      lang: 'es',
+      id: '/es/',
+      name: 'Alivia tus músculos',
+      short_name: 'Alivia',
+      start_url: '/es/',
+      // The whole site, as the one service worker's scope: the language switch stays in the app.
+      scope: '/',
+      display: 'standalone',
     });
   });
 

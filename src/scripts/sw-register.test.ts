@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepOffline, REGISTER_DELAY_MS, showUpdateLine, WORKER_URL } from './sw-register';
+import { keepOffline, REGISTER_DELAY_MS, showUpdateLine, UPDATE_WORDS, WORKER_URL } from './sw-register';
 
 /** A window whose service-worker container is a stub: what it registered, and its listeners. */
 function withWorkers({ controlled }: { controlled: boolean }) {
@@ -22,6 +22,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   document.body.replaceChildren();
+  document.documentElement.lang = '';
 });
 
 describe('keepOffline', () => {
@@ -78,5 +79,35 @@ describe('showUpdateLine', () => {
     expect(line.textContent).toBe('');
     vi.runAllTimers();
     expect(line.querySelector('button')?.textContent).toBe('Reload');
+  });
+});
+
+describe('the update line in the page’s language', () => {
+  it.each([
+    ['en', 'A newer version is ready: Reload', 'Reload'],
+    ['es', 'Hay una versión nueva: Recargar', 'Recargar'],
+    ['', 'A newer version is ready: Reload', 'Reload'],
+    ['fr', 'A newer version is ready: Reload', 'Reload'],
+  ])('on a page in “%s” says “%s”', (lang, text, button) => {
+    document.documentElement.lang = lang;
+    showUpdateLine(document);
+    vi.runAllTimers();
+    const line = document.querySelector('.update-line')!;
+    expect(line.textContent).toBe(text);
+    expect(line.querySelector('button')?.textContent).toBe(button);
+  });
+
+  it('has the same two parts in every language: the sentence ends in a colon and a space before the button', () => {
+    for (const words of Object.values(UPDATE_WORDS)) {
+      expect(words.ready).toMatch(/: $/);
+      expect(words.reload).toMatch(/^\S+$/);
+    }
+  });
+
+  it('never takes a word from the object’s prototype for a page whose lang is not ours', () => {
+    document.documentElement.lang = 'constructor';
+    showUpdateLine(document);
+    vi.runAllTimers();
+    expect(document.querySelector('.update-line')?.textContent).toBe('A newer version is ready: Reload');
   });
 });

@@ -5,6 +5,7 @@ export const common: CommonWords = {
   site: {
     ogLocale: 'es_419',
     name: 'Alivia tus músculos',
+    shortName: 'Alivia',
     tagline: 'Una guía gratis y en palabras sencillas para aliviar en casa los músculos tensos y adoloridos.',
     description:
       'Guías paso a paso para aliviar en casa los músculos tensos y adoloridos con las manos, una pelota de tenis o un rodillo de espuma: por zona del cuerpo, con temporizador y rutinas para imprimir.',

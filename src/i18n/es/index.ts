@@ -2,6 +2,7 @@
 import type { UiWords } from '../en';
 import { builder } from './builder';
 import { common } from './common';
+import { offline } from './offline';
 import { pages } from './pages';
 import { pictures } from './pictures';
 import { routine } from './routine';
@@ -9,4 +10,4 @@ import { search } from './search';
 import { technique } from './technique';
 import { timer } from './timer';
 
-export const es: UiWords = { common, pages, technique, timer, pictures, routine, builder, search };
+export const es: UiWords = { common, pages, technique, timer, pictures, routine, builder, search, offline };
