@@ -26,6 +26,9 @@ describe('every page in both languages', () => {
     const { $ } = builtPage('/es/404');
     expect($('html').attr('lang')).toBe('es');
     expect($('h1').text().trim()).toBe('No encontramos la página');
+    // Served at any missing address, so its language link leads to the other home page.
+    expect($('a.lang').attr('href')).toBe('/');
+    expect(builtPage('/404').$('a.lang').attr('href')).toBe('/es/');
   });
 });
 
