@@ -5,6 +5,7 @@
  * its syllables, so a count of vowel nuclei is exact for nearly every word; no package on npm
  * does this better (the one Spanish counter there is unmaintained), so it is written here.
  */
+import { countText, type TextStats } from './readability.ts';
 
 const VOWEL = /[aeiouáéíóúü]/;
 /** Two of these side by side are two syllables (hiatus): a, e, o, and an accented i or u. */
@@ -29,23 +30,10 @@ export function spanishSyllables(word: string): number {
   return Math.max(1, count);
 }
 
-export interface SpanishTextStats {
-  words: number;
-  sentences: number;
-  syllables: number;
-}
-
 const WORD = /[a-záéíóúüñ]+/gi;
 
-export function spanishTextStats(text: string): SpanishTextStats {
-  const words = text.match(WORD) ?? [];
-  // A sentence ends at . ! ? or at a line break (list items and headings are sentences too).
-  const sentences = text.split(/[.!?]+(?=\s|$)|\n+/).filter((part) => /[a-záéíóúñ]/i.test(part));
-  return {
-    words: words.length,
-    sentences: Math.max(1, sentences.length),
-    syllables: words.reduce((total, word) => total + spanishSyllables(word), 0),
-  };
+export function spanishTextStats(text: string): TextStats {
+  return countText(text, WORD, spanishSyllables);
 }
 
 /** Szigriszt-Pazos perspicuity = 206.835 - 62.3 (syllables per word) - (words per sentence). */

@@ -18,15 +18,21 @@ export function countSyllables(word: string): number {
   return Math.max(1, syllable(word));
 }
 
-export function textStats(text: string): TextStats {
-  const words = text.match(WORD) ?? [];
+/** Words, sentences and syllables of a text, by a language's word pattern (global) and syllable count. */
+export function countText(text: string, word: RegExp, syllablesOf: (word: string) => number): TextStats {
+  const words = text.match(word) ?? [];
+  const hasWord = new RegExp(word.source, 'i');
   // A sentence ends at . ! ? or at a line break (list items and headings are sentences too).
-  const sentences = text.split(/[.!?]+(?=\s|$)|\n+/).filter((part) => /[a-z]/i.test(part));
+  const sentences = text.split(/[.!?]+(?=\s|$)|\n+/).filter((part) => hasWord.test(part));
   return {
     words: words.length,
     sentences: Math.max(1, sentences.length),
-    syllables: words.reduce((total, word) => total + countSyllables(word), 0),
+    syllables: words.reduce((total, each) => total + syllablesOf(each), 0),
   };
+}
+
+export function textStats(text: string): TextStats {
+  return countText(text, WORD, countSyllables);
 }
 
 /** Grade = 0.39 (words per sentence) + 11.8 (syllables per word) - 15.59. */
